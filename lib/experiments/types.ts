@@ -78,6 +78,8 @@ export interface Experiment<S extends z.ZodObject<z.ZodRawShape> = z.ZodObject<z
   plots: PlotSpec[];
   /** Parameters a demo exposes as controls, in display order. */
   controls: (keyof z.infer<S> & string)[];
+  /** Work of one run, computed on the server to cap submissions and to report FLOP/s. */
+  cost(params: z.infer<S>): { steps: number; flops: number };
   start(params: z.infer<S>, seed: number): Promise<Run>;
   theory(params: z.infer<S>): TheoryPrediction;
 }
