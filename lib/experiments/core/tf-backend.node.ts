@@ -1,0 +1,19 @@
+// Server entry point: the wasm backend reads its binaries straight from node_modules.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { setWasmPrefix, useBackend } from "./tf-backend";
+
+export { useBackend, type BackendName } from "./tf-backend";
+
+let configured = false;
+
+/** Points the wasm backend at node_modules/@tensorflow/tfjs-backend-wasm/dist and selects it. */
+export async function useServerBackend(): Promise<void> {
+  if (!configured) {
+    const require = createRequire(import.meta.url);
+    const pkg = require.resolve("@tensorflow/tfjs-backend-wasm/package.json");
+    setWasmPrefix(path.join(path.dirname(pkg), "dist") + path.sep);
+    configured = true;
+  }
+  await useBackend("wasm");
+}
