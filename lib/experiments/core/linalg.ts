@@ -131,3 +131,24 @@ export function symEig(A: Float64Array, n: number): { values: Float64Array; vect
   });
   return { values, vectors };
 }
+
+/** A rows×cols matrix with orthonormal columns (Gram-Schmidt on Gaussian draws), rows ≥ cols. */
+export function orthonormalColumns(rows: number, cols: number, normal: () => number): Float64Array {
+  if (cols > rows) throw new Error(`orthonormalColumns: ${cols} columns do not fit in dimension ${rows}`);
+  const q = Float64Array.from({ length: rows * cols }, normal);
+  for (let j = 0; j < cols; j++) {
+    // Two Gram-Schmidt passes keep the columns orthogonal to machine precision.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let k = 0; k < j; k++) {
+        let d = 0;
+        for (let i = 0; i < rows; i++) d += q[i * cols + j] * q[i * cols + k];
+        for (let i = 0; i < rows; i++) q[i * cols + j] -= d * q[i * cols + k];
+      }
+    }
+    let s = 0;
+    for (let i = 0; i < rows; i++) s += q[i * cols + j] ** 2;
+    const inv = 1 / Math.sqrt(s);
+    for (let i = 0; i < rows; i++) q[i * cols + j] *= inv;
+  }
+  return q;
+}

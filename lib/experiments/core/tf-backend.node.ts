@@ -1,4 +1,6 @@
 // Server entry point: the wasm backend reads its binaries straight from node_modules.
+// Import it as "@/lib/experiments/core/tf-backend.node.js": Node claims the bare ".node"
+// suffix for native addons, so tsx will not resolve the extensionless specifier.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setWasmPrefix, useBackend } from "./tf-backend";

@@ -1,0 +1,73 @@
+// The only module that reads process.env. Everything else asks for a typed setting here.
+import path from "node:path";
+import { z } from "zod";
+import { ConfigError } from "./config-error";
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optional,
+  DATA_DIR: optional,
+  PORT: optional,
+  HOST: optional,
+  NEXTAUTH_URL: optional,
+  NEXTAUTH_SECRET: optional,
+  GITHUB_ID: optional,
+  GITHUB_SECRET: optional,
+  ORCID_CLIENT_ID: optional,
+  ORCID_CLIENT_SECRET: optional,
+  ORCID_ISSUER: optional,
+  ADMIN_EMAIL: optional,
+  ADMIN_PASSWORD: optional,
+  /** Set by the launcher when the database is the embedded PGlite (single connection). */
+  LMH_EMBEDDED: optional,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return envSchema.parse(source);
+}
+
+export function dataDir(env: Env = readEnv()): string {
+  return path.resolve(env.DATA_DIR ?? ".data");
+}
+
+export function port(env: Env = readEnv()): number {
+  if (env.PORT === undefined) return 3000;
+  const n = Number(env.PORT);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError("PORT", `"${env.PORT}" is not a port number; use an integer from 1 to 65535.`);
+  }
+  return n;
+}
+
+/** Validates DATABASE_URL's shape; the launcher then checks that the server answers. */
+export function databaseUrl(env: Env = readEnv()): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      "DATABASE_URL",
+      "is not a valid URL. Use postgresql://user:password@host:5432/database, or unset it to use the embedded database.",
+    );
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new ConfigError(
+      "DATABASE_URL",
+      `uses "${url.protocol}", but only PostgreSQL is supported: use postgresql://user:password@host:5432/database, or unset it to use the embedded database.`,
+    );
+  }
+  if (!url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError("DATABASE_URL", "must name a host and a database, e.g. postgresql://user@localhost:5432/lmh.");
+  }
+  return raw;
+}
