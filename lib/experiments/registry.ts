@@ -1,7 +1,10 @@
 // Every experiment the hub can run. To add one: one import and one array entry.
 import type { Experiment } from "./types";
+import { deepLinearModes } from "./deep-linear-modes";
 
-export const experiments: Experiment[] = [];
+export const experiments: Experiment[] = [
+  deepLinearModes,
+];
 
 export function getExperiment(idOrSlug: string): Experiment | undefined {
   return experiments.find((e) => e.id === idOrSlug || e.slug === idOrSlug);

@@ -65,9 +65,10 @@ export async function runExperiment(
       opts.onProgress?.({ seed, seedIndex, seedCount: seeds.length, step: s.step, totalSteps: s.totalSteps });
     finals.push(await runToCompletion(exp, params, seed, report, opts.chunks));
   }
+  const overrides = exp.tolerances?.(params) ?? {};
   const observables = exp.observables.map((spec) =>
     judge(
-      spec,
+      { ...spec, tolerance: overrides[spec.key] ?? spec.tolerance },
       finals.map((s) => s.observables[spec.key] ?? NaN),
       theory.observables[spec.key] ?? NaN,
     ),

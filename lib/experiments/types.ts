@@ -75,6 +75,11 @@ export interface Experiment<S extends z.ZodObject<z.ZodRawShape> = z.ZodObject<z
   /** Seeds whose statistics the verdict uses by default. */
   defaultSeeds: number[];
   observables: ObservableSpec[];
+  /**
+   * Optional per-run overrides of `observables[].tolerance`, by observable key, for settings whose
+   * honest tolerance differs (e.g. random instead of decoupled init). Absent keys keep the default.
+   */
+  tolerances?(params: z.infer<S>): Partial<Record<string, Tolerance>>;
   plots: PlotSpec[];
   /** Parameters a demo exposes as controls, in display order. */
   controls: (keyof z.infer<S> & string)[];

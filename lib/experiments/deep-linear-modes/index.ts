@@ -1,5 +1,5 @@
 import type { Experiment } from "../types";
-import { controls, observables, params, plots, type Params } from "./spec";
+import { controls, observables, params, plots, tolerances, type Params } from "./spec";
 import { flopsPerStep, simulate } from "./simulate";
 import { theory } from "./theory";
 
@@ -15,6 +15,7 @@ export const deepLinearModes: Experiment<typeof params> = {
   params,
   defaultSeeds: [1, 2, 3],
   observables,
+  tolerances,
   plots,
   controls: [...controls],
   cost: (p: Params) => ({ steps: p.steps, flops: p.steps * flopsPerStep(p) }),

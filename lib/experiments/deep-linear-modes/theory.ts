@@ -12,23 +12,24 @@ export function gfHalfTime(s: number, u0: number): number {
   return u0 < s / 2 ? Math.log(s / u0 - 1) / (2 * s) : NaN;
 }
 
-/** Digamma ψ(x) for x > 0: recurrence up to x ≥ 6, then the asymptotic series. */
+/** Digamma ψ(x) for x > 0: recurrence up to x ≥ 12, then the asymptotic series (error < 1e-13). */
 export function digamma(x: number): number {
   let acc = 0;
-  while (x < 6) acc -= 1 / x++;
+  while (x < 12) acc -= 1 / x++;
   const inv2 = 1 / (x * x);
-  return acc + Math.log(x) - 0.5 / x - inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 / 252));
+  return acc + Math.log(x) - 0.5 / x - inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 / 240)));
 }
 
 /**
- * Effective initial strength u₀ of each mode.
+ * Effective initial strength u₀ of mode k (0-based).
  * Decoupled init: exactly a0². Random init N(0, a0²): in the linear phase a = W₁v and b = W₂ᵀu obey
- * ȧ = s·b, ḃ = s·a, so only (a + b)/2 grows (as e^{st}) and u ≈ |a₀ + b₀|²/4·e^{2st}. With h hidden
- * units |a₀ + b₀|² = 2a0²·χ²_h, and t½ depends on ln u₀, so the typical u₀ is the geometric mean
- * a0²·exp(E ln χ²_h)/2 = a0²·e^{ψ(h/2)} ≈ a0²·h/2 (this is why random init rises ~15% early).
+ * ȧ = s·b, ḃ = s·a, so only c = (a + b)/2 grows (as e^{st}) and u ≈ |c₀|²·e^{2st}. Once a stronger
+ * mode j is learned, W₂ᵀW₂ damps mode k's component along c_j, so mode k grows in the h − k
+ * hidden directions left: u₀ = a0²·χ²_{h−k}/2. t½ depends on ln u₀, so the typical u₀ is the
+ * geometric mean a0²·e^{ψ((h−k)/2)} ≈ a0²·(h − k)/2 (which is why random init rises early).
  */
-export function effectiveU0(p: Params): number {
-  return p.init === "decoupled" ? p.a0 ** 2 : p.a0 ** 2 * Math.exp(digamma(p.hiddenWidth / 2));
+export function effectiveU0(p: Params, k: number): number {
+  return p.init === "decoupled" ? p.a0 ** 2 : p.a0 ** 2 * Math.exp(digamma((p.hiddenWidth - k) / 2));
 }
 
 /** Times at which simulation and theory curves are sampled (about 300 points). */
@@ -38,7 +39,6 @@ export function sampleSteps(totalSteps: number): number {
 
 export function theory(p: Params): TheoryPrediction {
   const s = singularValues(p);
-  const u0 = effectiveU0(p);
   const every = sampleSteps(p.steps);
   const times: number[] = [];
   for (let i = 0; i < p.steps; i += every) times.push(p.learningRate * i);
@@ -46,13 +46,13 @@ export function theory(p: Params): TheoryPrediction {
   const series: Record<string, Curve> = {};
   const loss = times.map(() => 0);
   for (let k = 0; k < MODE_COUNT; k++) {
-    const u = times.map((t) => gfStrength(t, s[k], u0));
+    const u = times.map((t) => gfStrength(t, s[k], effectiveU0(p, k)));
     series[theoryStrengthKey(k)] = { x: times, y: u };
     u.forEach((uk, i) => (loss[i] += 0.5 * (s[k] - uk) ** 2));
   }
   series.lossTheory = { x: times, y: loss };
 
   const observables: Record<string, number> = { modesInOrder: 1 };
-  for (let k = 0; k < MODE_COUNT; k++) observables[tHalfKey(k)] = gfHalfTime(s[k], u0);
+  for (let k = 0; k < MODE_COUNT; k++) observables[tHalfKey(k)] = gfHalfTime(s[k], effectiveU0(p, k));
   return { observables, series };
 }
