@@ -1,0 +1,28 @@
+// Exactly one module creates the Prisma client. It talks to PostgreSQL, or to the embedded
+// PGlite that the launcher serves on loopback (one connection at a time, so a pool of one).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl, readEnv } from "@/lib/env.server";
+import { ConfigError } from "@/lib/config-error";
+
+export function createPrismaClient(url: string, embedded: boolean): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: embedded ? 1 : 10 }, { schema: "public" });
+  return new PrismaClient({ adapter });
+}
+
+const cache = globalThis as unknown as { lmhPrisma?: PrismaClient };
+
+function connect(): PrismaClient {
+  const env = readEnv();
+  const url = databaseUrl(env);
+  if (!url) {
+    throw new ConfigError("DATABASE_URL", "is not set in the server process. Start the site with `npm start` (or `npm run dev`), which opens the embedded database.");
+  }
+  return createPrismaClient(url, env.LMH_EMBEDDED === "1");
+}
+
+/** The app's client, created on first use (so a build never needs a database). */
+export function db(): PrismaClient {
+  cache.lmhPrisma ??= connect();
+  return cache.lmhPrisma;
+}

@@ -1,0 +1,22 @@
+// Profile URLs use a readable handle derived from the display name, made unique with a suffix.
+import { db } from "@/lib/db/client.server";
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 32);
+  return base || "member";
+}
+
+export async function uniqueHandle(name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await db().user.findMany({ where: { handle: { startsWith: base } }, select: { handle: true } })).map((u) => u.handle),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

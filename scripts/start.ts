@@ -1,0 +1,87 @@
+// npm start / npm run dev — one process: opens the database (embedded PGlite unless
+// DATABASE_URL is set), applies migrations, seeds, builds when the sources changed, serves.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { ConfigError } from "@/lib/config-error";
+import { resolveAuthSecret } from "@/lib/auth-secret.server";
+import { buildIsCurrent, recordBuild, sourceFingerprint } from "@/lib/build-fingerprint.server";
+import { createPrismaClient } from "@/lib/db/client.server";
+import { applyMigrations } from "@/lib/db/migrate.server";
+import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
+import { seed } from "@/lib/db/seed.server";
+import { port as portOf, readEnv } from "@/lib/env.server";
+import { runCli } from "./run-cli";
+
+const dev = process.argv.includes("--dev");
+const root = process.cwd();
+const log = (line: string) => console.log(`[lmh] ${line}`);
+
+async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof readEnv>) {
+  const applied = await applyMigrations(database.url);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  const prisma = createPrismaClient(database.url, database.embedded);
+  try {
+    for (const note of await seed(prisma, env)) log(note);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function ensureBuild() {
+  const fingerprint = await sourceFingerprint(root);
+  if (await buildIsCurrent(root, fingerprint)) return;
+  log("building the site (first start or changed sources; this takes a minute or two)…");
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("exit", resolve);
+  });
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see the output above.`);
+  await recordBuild(root, fingerprint);
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new ConfigError("PORT", `port ${port} is already in use. Stop the other server or choose another port, e.g. PORT=3001 npm start.`));
+      else reject(error);
+    });
+    server.listen(port, host, resolve);
+  });
+}
+
+runCli(async () => {
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const env = readEnv();
+  const port = portOf(env);
+  const database = await openDatabase(env);
+  try {
+    log(`database: ${database.describe}`);
+    await prepareDatabase(database, env);
+    process.env.DATABASE_URL = database.url;
+    process.env.LMH_EMBEDDED = database.embedded ? "1" : "";
+    process.env.NEXTAUTH_SECRET = await resolveAuthSecret(env, database.embedded);
+    process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    if (!dev) await ensureBuild();
+
+    const next = (await import("next")).default;
+    const app = next({ dev, dir: root, port, hostname: env.HOST ?? "localhost" });
+    await app.prepare();
+    const handle = app.getRequestHandler();
+    const server = createServer((req, res) => void handle(req, res));
+    await listen(server, port, env.HOST);
+    log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+
+    await new Promise<void>((resolve) => {
+      const stop = () => server.close(() => resolve());
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await app.close();
+  } finally {
+    await database.stop();
+  }
+});
