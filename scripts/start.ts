@@ -10,6 +10,7 @@ import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
 import { port as portOf, readEnv } from "@/lib/env.server";
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { runCli } from "./run-cli";
 
 const dev = process.argv.includes("--dev");
@@ -71,12 +72,18 @@ runCli(async () => {
     const app = next({ dev, dir: root, port, hostname: env.HOST ?? "localhost" });
     await app.prepare();
     const handle = app.getRequestHandler();
-    const server = createServer((req, res) => void handle(req, res));
+    const server = createServer((req, res) => {
+      req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+      void handle(req, res);
+    });
     await listen(server, port, env.HOST);
     log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
     await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
+      const stop = () => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });

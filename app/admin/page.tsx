@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { RoleSelect } from "@/components/admin/role-select";
+import { requireRole } from "@/lib/auth/viewer.server";
+import { listUsers } from "@/lib/admin/users.server";
+
+export const metadata = { title: "Administration" };
+
+export default async function AdminPage() {
+  await requireRole("ADMIN", "/admin");
+  const users = await listUsers();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-12">
+      <PageHeader eyebrow="Administration" title="Members">
+        <p>{users.length} accounts. Moderators will moderate the forum; administrators also manage roles.</p>
+      </PageHeader>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-rule text-ink-3">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+              <th scope="col" className="py-2 pr-4 font-medium">E-mail</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Joined</th>
+              <th scope="col" className="py-2 font-medium">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-rule">
+                <td className="py-2 pr-4">
+                  <Link href={`/users/${u.handle}`}>{u.name}</Link>
+                </td>
+                <td className="py-2 pr-4 text-ink-2">{u.email ?? "—"}</td>
+                <td className="py-2 pr-4 text-ink-2">{u.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="py-2">
+                  <RoleSelect userId={u.id} role={u.role} label={`Role of ${u.name}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

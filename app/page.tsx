@@ -1,0 +1,34 @@
+import { SectionPreview } from "@/components/home/section-preview";
+import { site } from "@/lib/site";
+
+export default function HomePage() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12">
+      <section className="measure !px-0">
+        <p className="eyebrow mb-3">{site.tagline}</p>
+        <h1 className="font-serif text-4xl font-semibold leading-tight tracking-tight sm:text-5xl">Learning mechanics</h1>
+        <div className="prose-lmh mt-6 text-ink-2">
+          <p>
+            Neural networks are trained by simple rules on enormous numbers of parameters, yet their training follows
+            regularities as clean as those of a gas or a pendulum. Learning mechanics is the effort to find those
+            regularities and explain them: exactly solvable toy models, limits of infinite width or vanishing step size,
+            macroscopic laws such as scaling laws and the edge of stability, hyperparameters that can be disentangled, and
+            behaviour that is universal across architectures.
+          </p>
+          <p>
+            This site is where the field gathers. Read essays by researchers, learn from pages whose demos train small
+            networks in your browser, follow the open problems, discuss them, and submit toy results that the server
+            re-runs and checks against theory.
+          </p>
+        </div>
+      </section>
+      <div className="mt-14 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
+        <SectionPreview title="Perspectives" href="/perspectives" items={[]} empty="No perspectives are published yet." />
+        <SectionPreview title="Learn" href="/learn" items={[]} empty="No teaching pages are published yet." />
+        <SectionPreview title="Open problems" href="/problems" items={[]} empty="The list of open problems has not been opened yet." />
+        <SectionPreview title="Forum" href="/forum" items={[]} empty="The forum has not opened yet." />
+        <SectionPreview title="Results" href="/results" items={[]} empty="No toy results have been submitted yet." />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Avatar } from "@/components/users/avatar";
+import { getProfileByHandle } from "@/lib/users/profile.server";
+import { getViewer } from "@/lib/auth/viewer.server";
+
+type Props = { params: Promise<{ handle: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const profile = await getProfileByHandle((await params).handle);
+  return { title: profile?.name ?? "Member not found" };
+}
+
+const roleLabel = { MEMBER: "Member", MODERATOR: "Moderator", ADMIN: "Administrator" } as const;
+
+export default async function ProfilePage({ params }: Props) {
+  const profile = await getProfileByHandle((await params).handle);
+  if (!profile) notFound();
+  const viewer = await getViewer();
+  return (
+    <div className="measure py-12">
+      <div className="flex items-start gap-5">
+        <Avatar seed={profile.id} size={80} label={`Avatar of ${profile.name}`} />
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">{profile.name}</h1>
+          {profile.affiliation && <p className="text-ink-2">{profile.affiliation}</p>}
+          <p className="mt-1 text-sm text-ink-3">
+            {roleLabel[profile.role]} since {profile.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long" })}
+          </p>
+        </div>
+      </div>
+      <dl className="mt-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+        <dt className="text-ink-3">ORCID iD</dt>
+        <dd>{profile.orcid ? <a href={`https://orcid.org/${profile.orcid}`}>{profile.orcid}</a> : <span className="text-ink-3">not given</span>}</dd>
+      </dl>
+      {profile.bio && <p className="prose-lmh mt-6 whitespace-pre-line">{profile.bio}</p>}
+      {viewer?.id === profile.id && (
+        <p className="mt-8 text-sm">
+          <Link href="/account">Edit your profile</Link>
+        </p>
+      )}
+    </div>
+  );
+}

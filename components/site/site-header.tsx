@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { sections, site } from "@/lib/site";
+import type { Viewer } from "@/lib/auth/viewer.server";
+import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
+
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  return (
+    <header className="border-b border-rule bg-paper">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
+        <Link href="/" className="font-serif text-lg font-semibold tracking-tight text-ink no-underline">
+          {site.name}
+        </Link>
+        <nav aria-label="Sections" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+          <ul className="flex gap-4 whitespace-nowrap text-sm">
+            {sections.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href} className="text-ink-2 no-underline hover:text-accent">
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle />
+          <UserMenu viewer={viewer} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+// The launcher writes the peer address into this header (overwriting anything a client sent),
+// so rate limits see the real address rather than a spoofable X-Forwarded-For.
+export const CLIENT_IP_HEADER = "x-lmh-client-ip";

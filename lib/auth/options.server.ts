@@ -1,0 +1,89 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { readEnv } from "@/lib/env.server";
+import { authenticateWithPassword } from "@/lib/users/authenticate.server";
+import { userForOAuth } from "@/lib/users/oauth-user.server";
+import { db } from "@/lib/db/client.server";
+import { orcidProvider } from "./orcid-provider";
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { THROTTLED_PREFIX } from "./sign-in-codes";
+
+
+function providers(): NextAuthOptions["providers"] {
+  const env = readEnv();
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const ip = (req.headers?.[CLIENT_IP_HEADER] as string | undefined) ?? null;
+        const outcome = await authenticateWithPassword(credentials, ip);
+        if (outcome.ok) return { id: outcome.user.id };
+        if (outcome.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${outcome.retryAfterSeconds}`);
+        return null;
+      },
+    }),
+  ];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) {
+    list.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  }
+  if (env.ORCID_CLIENT_ID && env.ORCID_CLIENT_SECRET) {
+    list.push(orcidProvider({ issuer: env.ORCID_ISSUER ?? "https://orcid.org", clientId: env.ORCID_CLIENT_ID, clientSecret: env.ORCID_CLIENT_SECRET }));
+  }
+  return list;
+}
+
+export function oauthProviders(): { id: string; name: string }[] {
+  return providers()
+    .filter((p) => p.id !== "credentials")
+    .map((p) => ({ id: p.id, name: p.name }));
+}
+
+export const authOptions: NextAuthOptions = {
+  get providers() {
+    return providers();
+  },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  callbacks: {
+    async signIn({ user, account }) {
+      if (!account || account.provider === "credentials") return true;
+      const outcome = await userForOAuth({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: user.email,
+        name: user.name,
+        orcid: (user as { orcid?: string | null }).orcid,
+      });
+      return outcome.ok ? true : "/signin?error=EmailTaken";
+    },
+    async jwt({ token, user, account }) {
+      if (account && user) {
+        const owner =
+          account.provider === "credentials"
+            ? await db().user.findUnique({ where: { id: user.id }, select: { id: true, tokenVersion: true } })
+            : (await db().account.findUnique({
+                where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+                select: { user: { select: { id: true, tokenVersion: true } } },
+              }))?.user;
+        return owner ? { uid: owner.id, tv: owner.tokenVersion } : {};
+      }
+      if (!token.uid) return token;
+      // Revocation: a deleted user, or a token older than the last password change or
+      // sign-out-everywhere, no longer counts as signed in.
+      const current = await db().user.findUnique({ where: { id: token.uid }, select: { tokenVersion: true } });
+      return current && current.tokenVersion === token.tv ? token : {};
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, uid: token.uid ?? null } as typeof session;
+    },
+    redirect({ url, baseUrl }) {
+      // Only ever send people back to this site.
+      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+      return new URL(url).origin === baseUrl ? url : baseUrl;
+    },
+  },
+};

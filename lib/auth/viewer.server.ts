@@ -1,0 +1,40 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db/client.server";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options.server";
+
+export interface Viewer {
+  id: string;
+  handle: string;
+  name: string;
+  role: Role;
+}
+
+/** The signed-in user for this request, or null. Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: string | null } | null;
+  if (!session?.uid) return null;
+  return db().user.findUnique({ where: { id: session.uid }, select: { id: true, handle: true, name: true, role: true } });
+});
+
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
+
+const rank: Record<Role, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
+
+export function hasRole(viewer: Viewer | null, role: Role): boolean {
+  return !!viewer && rank[viewer.role] >= rank[role];
+}
+
+/** Signed out: to the sign-in page. Signed in without the role: a 403 page. */
+export async function requireRole(role: Role, returnTo: string): Promise<Viewer> {
+  const viewer = await requireViewer(returnTo);
+  if (!hasRole(viewer, role)) forbidden();
+  return viewer;
+}
