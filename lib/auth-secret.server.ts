@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./config-error";
-import { dataDir, type Env } from "./env.server";
+import { dataDir } from "./data-dir.server";
+import type { Env } from "./env.server";
 
 export async function resolveAuthSecret(env: Env, embedded: boolean): Promise<string> {
   if (env.NEXTAUTH_SECRET) {

@@ -1,5 +1,4 @@
 // The only module that reads process.env. Everything else asks for a typed setting here.
-import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./config-error";
 
@@ -32,10 +31,6 @@ export type Env = z.infer<typeof envSchema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return envSchema.parse(source);
-}
-
-export function dataDir(env: Env = readEnv()): string {
-  return path.resolve(env.DATA_DIR ?? ".data");
 }
 
 export function port(env: Env = readEnv()): number {

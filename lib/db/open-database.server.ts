@@ -3,7 +3,8 @@
 import path from "node:path";
 import pg from "pg";
 import { ConfigError } from "../config-error";
-import { dataDir, databaseUrl, type Env } from "../env.server";
+import { dataDir } from "../data-dir.server";
+import { databaseUrl, type Env } from "../env.server";
 import { startEmbeddedDatabase } from "./embedded.server";
 
 export interface OpenDatabase {
