@@ -1,9 +1,11 @@
 // Every experiment the hub can run. To add one: one import and one array entry.
 import type { Experiment } from "./types";
 import { deepLinearModes } from "./deep-linear-modes";
+import { eigenlearning } from "./eigenlearning";
 
 export const experiments: Experiment[] = [
   deepLinearModes,
+  eigenlearning,
 ];
 
 export function getExperiment(idOrSlug: string): Experiment | undefined {

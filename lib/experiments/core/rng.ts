@@ -1,5 +1,5 @@
 // Deterministic pseudo-random numbers so every simulation is a pure function of (params, seed).
-// sfc32 passes PractRand to large sizes and is fast in JS; Box-Muller turns uniforms into normals.
+// sfc32 passes PractRand to large sizes and is fast in JS; the polar method turns uniforms into normals.
 
 export interface Rng {
   /** Uniform on [0, 1). */
@@ -49,19 +49,24 @@ export function createRng(seed: number): Rng {
   // 53-bit uniform from two 32-bit words.
   const uniform = (): number => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
 
-  let spare = NaN;
+  // Marsaglia's polar method: two normals per accepted pair, no trigonometry.
+  let spare = 0;
+  let hasSpare = false;
   const normal = (): number => {
-    if (!Number.isNaN(spare)) {
-      const s = spare;
-      spare = NaN;
-      return s;
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
     }
-    let u = 0;
-    while (u === 0) u = uniform();
-    const r = Math.sqrt(-2 * Math.log(u));
-    const theta = 2 * Math.PI * uniform();
-    spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    let u: number, v: number, s: number;
+    do {
+      u = 2 * uniform() - 1;
+      v = 2 * uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    spare = v * f;
+    hasSpare = true;
+    return u * f;
   };
 
   const fillNormal = (out: Float64Array, std = 1): Float64Array => {

@@ -1,0 +1,115 @@
+// Kernel ridge regression on a synthetic power-law task, in Float64.
+// Features φ_k(x) ~ N(0, 1) are orthonormal under the data distribution, so the test error of a
+// learned coefficient vector v̂ is exactly ‖v − v̂‖² (+ ε² for noisy test labels): no test set needed.
+import { choleskySolve } from "../core/linalg";
+import type { Rng } from "../core/rng";
+
+/** Kernel eigenvalues λ_k = k^−α and target coefficients v_k ∝ k^−β/2 with ‖v‖ = 1 (k = 1..M). */
+export function powerLawTask(alpha: number, beta: number, modes: number): { lambda: Float64Array; v: Float64Array } {
+  const lambda = Float64Array.from({ length: modes }, (_, i) => (i + 1) ** -alpha);
+  const v = Float64Array.from({ length: modes }, (_, i) => (i + 1) ** (-beta / 2));
+  const scale = 1 / Math.hypot(...v);
+  for (let k = 0; k < modes; k++) v[k] *= scale;
+  return { lambda, v };
+}
+
+/** n×M feature matrix scaled by √λ (Ψ = Φ·diag(√λ)), so K = ΨΨᵀ. */
+export function sampleScaledFeatures(rng: Rng, n: number, lambda: Float64Array): Float64Array {
+  const M = lambda.length;
+  const psi = new Float64Array(n * M);
+  const root = lambda.map(Math.sqrt);
+  for (let i = 0; i < n; i++) for (let k = 0; k < M; k++) psi[i * M + k] = root[k] * rng.normal();
+  return psi;
+}
+
+/** K = ΨΨᵀ (n×n). Four columns per pass over a row of Ψ halve the memory traffic. */
+export function kernelMatrix(psi: Float64Array, n: number, M: number): Float64Array {
+  const K = new Float64Array(n * n);
+  const put = (i: number, j: number, s: number) => {
+    K[i * n + j] = s;
+    K[j * n + i] = s;
+  };
+  for (let i = 0; i < n; i++) {
+    const oi = i * M;
+    let j = 0;
+    for (; j + 3 <= i; j += 4) {
+      const o0 = j * M, o1 = o0 + M, o2 = o1 + M, o3 = o2 + M;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let k = 0; k < M; k++) {
+        const a = psi[oi + k];
+        s0 += a * psi[o0 + k];
+        s1 += a * psi[o1 + k];
+        s2 += a * psi[o2 + k];
+        s3 += a * psi[o3 + k];
+      }
+      put(i, j, s0), put(i, j + 1, s1), put(i, j + 2, s2), put(i, j + 3, s3);
+    }
+    for (; j <= i; j++) {
+      const oj = j * M;
+      let s = 0;
+      for (let k = 0; k < M; k++) s += psi[oi + k] * psi[oj + k];
+      put(i, j, s);
+    }
+  }
+  return K;
+}
+
+/** Training labels y = Φv + ε·ξ for the first n rows of Ψ (Φv = Ψ·(v/√λ)). */
+export function labels(psi: Float64Array, n: number, lambda: Float64Array, v: Float64Array, noise: number, rng: Rng): Float64Array {
+  const M = lambda.length;
+  const w = v.map((vk, k) => vk / Math.sqrt(lambda[k]));
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = 0; k < M; k++) s += psi[i * M + k] * w[k];
+    y[i] = s + noise * rng.normal();
+  }
+  return y;
+}
+
+/**
+ * Fits KRR on samples [offset, offset + n): a diagonal block of the full kernel, so one kernel
+ * serves disjoint datasets of every size. Returns v̂ = Λ·Φᵀ·(K + δI)⁻¹·y = √Λ·Ψᵀ·α.
+ */
+export function fitCoefficients(
+  K: Float64Array,
+  nK: number,
+  psi: Float64Array,
+  lambda: Float64Array,
+  y: Float64Array,
+  offset: number,
+  n: number,
+  ridge: number,
+): Float64Array {
+  const M = lambda.length;
+  const A = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) A[i * n + j] = K[(offset + i) * nK + offset + j] + (i === j ? ridge : 0);
+  const alpha = choleskySolve(A, y.subarray(offset, offset + n), n, 1);
+  const vhat = new Float64Array(M);
+  for (let i = 0; i < n; i++) {
+    const a = alpha[i];
+    const row = (offset + i) * M;
+    for (let k = 0; k < M; k++) vhat[k] += psi[row + k] * a;
+  }
+  for (let k = 0; k < M; k++) vhat[k] *= Math.sqrt(lambda[k]);
+  return vhat;
+}
+
+/** Test MSE against noisy labels: ‖v − v̂‖² + ε². */
+export function testError(v: Float64Array, vhat: Float64Array, noise: number): number {
+  let s = noise * noise;
+  for (let k = 0; k < v.length; k++) s += (v[k] - vhat[k]) ** 2;
+  return s;
+}
+
+/** Disjoint datasets of size n carved from one trial's nTotal samples. */
+export const replicas = (nTotal: number, n: number) => Math.floor(nTotal / n);
+
+/** FLOPs of one trial: the kernel of all nTotal samples, then a Cholesky and read-out per dataset. */
+export function krrTrialFlops(ns: readonly number[], nTotal: number, modes: number): number {
+  return (
+    nTotal * (nTotal + 1) * modes +
+    ns.reduce((acc, n) => acc + replicas(nTotal, n) * (n ** 3 / 3 + 2 * n * n + 2 * n * modes), 0)
+  );
+}
