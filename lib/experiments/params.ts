@@ -50,35 +50,53 @@ export function describeSchema(schema: z.core.$ZodType): string {
   if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional) {
     return describeSchema(schema.unwrap() as z.core.$ZodType);
   }
-  if (schema instanceof z.ZodNumber) {
-    const noun = schema.isInt ? "an integer" : "a number";
-    const lo = finiteBound(schema.minValue, schema.isInt);
-    const hi = finiteBound(schema.maxValue, schema.isInt);
-    if (lo !== null && hi !== null) return `${noun} between ${lo} and ${hi}`;
-    if (lo !== null) return `${noun} ≥ ${lo}`;
-    if (hi !== null) return `${noun} ≤ ${hi}`;
-    return noun;
-  }
+  if (schema instanceof z.ZodNumber) return describeNumber(schema);
   if (schema instanceof z.ZodEnum) return `one of ${schema.options.map((o) => JSON.stringify(o)).join(", ")}`;
   if (schema instanceof z.ZodBoolean) return "true or false";
   if (schema instanceof z.ZodArray) {
-    const { minimum, maximum } = schema._zod.bag as { minimum?: number; maximum?: number };
+    const checks = checkDefs(schema);
+    const min = checks.find((c) => c.check === "min_length")?.minimum;
+    const max = checks.find((c) => c.check === "max_length")?.maximum;
+    const exact = checks.find((c) => c.check === "length_equals")?.length;
     const count =
-      minimum !== undefined && maximum !== undefined
-        ? `${minimum} to ${maximum} items`
-        : minimum !== undefined
-          ? `at least ${minimum} items`
-          : maximum !== undefined
-            ? `at most ${maximum} items`
-            : "items";
+      exact !== undefined
+        ? `exactly ${exact} items`
+        : min !== undefined && max !== undefined
+          ? `${min} to ${max} items`
+          : min !== undefined
+            ? `at least ${min} items`
+            : max !== undefined
+              ? `at most ${max} items`
+              : "items";
     return `a list of ${count}, each ${describeSchema(schema.element as z.core.$ZodType)}`;
   }
   return `a valid ${schema._zod.def.type}`;
 }
 
-/** zod reports ±MAX_SAFE_INTEGER / ±Infinity for an int or number without an explicit bound. */
-function finiteBound(v: number | null, isInt: boolean | null): number | null {
-  if (v === null || !Number.isFinite(v)) return null;
-  if (isInt && Math.abs(v) >= Number.MAX_SAFE_INTEGER) return null;
-  return v;
+interface CheckDef {
+  check: string;
+  value?: number;
+  inclusive?: boolean;
+  minimum?: number;
+  maximum?: number;
+  length?: number;
+}
+
+/** The refinements zod 4 records on a schema (bounds, lengths, formats). */
+function checkDefs(schema: z.core.$ZodType): CheckDef[] {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
+  return checks.map((c) => c._zod.def);
+}
+
+function describeNumber(schema: z.ZodNumber): string {
+  const noun = schema.isInt ? "an integer" : "a number";
+  const checks = checkDefs(schema);
+  const lo = checks.find((c) => c.check === "greater_than");
+  const hi = checks.find((c) => c.check === "less_than");
+  if (lo && hi && lo.inclusive && hi.inclusive) return `${noun} between ${lo.value} and ${hi.value}`;
+  const parts = [
+    lo && `${lo.inclusive ? "≥" : ">"} ${lo.value}`,
+    hi && `${hi.inclusive ? "≤" : "<"} ${hi.value}`,
+  ].filter(Boolean);
+  return parts.length ? `${noun} ${parts.join(" and ")}` : noun;
 }

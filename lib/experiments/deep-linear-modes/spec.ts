@@ -32,7 +32,7 @@ export const observables: ObservableSpec[] = [
   ...MODE_RATIOS.map(
     (r, k): ObservableSpec => ({
       key: tHalfKey(k),
-      label: `t½ of mode ${k + 1} (s = ${r}·s₁)`,
+      label: `t½ of mode ${k + 1} (s = ${r} × top strength)`,
       description:
         "Time t = η·step at which the mode strength uₖᵀW₂W₁vₖ first reaches sₖ/2, against the gradient-flow value ln(s/u₀ − 1)/(2s).",
       tolerance: { kind: "relative", rel: 0.03 },
