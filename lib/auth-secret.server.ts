@@ -2,7 +2,7 @@
 // it; the embedded quick start keeps a generated one in the data folder, so sessions survive
 // restarts without any configuration.
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./config-error";
 import { dataDir } from "./data-dir.server";
@@ -21,7 +21,9 @@ export async function resolveAuthSecret(env: Env, embedded: boolean): Promise<st
       "is not set. A server with DATABASE_URL needs a fixed secret to sign sessions: set NEXTAUTH_SECRET to the output of `openssl rand -base64 32`.",
     );
   }
-  const file = path.join(dataDir(env), "auth-secret");
+  const dir = dataDir(env);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, "auth-secret");
   const stored = await readFile(file, "utf8").catch(() => "");
   if (stored.trim().length >= 32) return stored.trim();
   const secret = randomBytes(32).toString("base64url");

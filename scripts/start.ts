@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
-import { port as portOf, readEnv } from "@/lib/env.server";
+import { databaseUrl, port as portOf, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { runCli } from "./run-cli";
 
@@ -58,13 +58,16 @@ runCli(async () => {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const env = readEnv();
   const port = portOf(env);
+  const embedded = !databaseUrl(env);
+  // Settings first, so a misconfiguration stops the start before anything is opened.
+  const secret = await resolveAuthSecret(env, embedded);
   const database = await openDatabase(env);
   try {
     log(`database: ${database.describe}`);
     await prepareDatabase(database, env);
     process.env.DATABASE_URL = database.url;
     process.env.LMH_EMBEDDED = database.embedded ? "1" : "";
-    process.env.NEXTAUTH_SECRET = await resolveAuthSecret(env, database.embedded);
+    process.env.NEXTAUTH_SECRET = secret;
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
     if (!dev) await ensureBuild();
 

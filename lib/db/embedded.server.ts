@@ -28,7 +28,10 @@ export async function startEmbeddedDatabase(dataDir: string | null, port = 0): P
     await release();
     throw error;
   }
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 1 });
+  // Clients use a pool of one connection, since PGlite runs one session: interleaved extended-
+  // protocol messages from two connections could cross. The server still admits a few, so a
+  // reconnect is not refused while the previous socket's close is being processed.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 4 });
   await server.start();
   const bound = Number(server.getServerConn().split(":").pop());
   return {

@@ -98,12 +98,11 @@ export function applyMigrations(url: string): Promise<string[]> {
 }
 
 /**
- * Writes prisma/migrations/<timestamp>_<name>/migration.sql: Prisma's SQL from the schema as of
- * the last migration (kept in schema.snapshot.prisma) to the current one. Diffing two schemas
- * needs no introspection, which the WASM engine cannot do on PostgreSQL ("Column type 'char'").
- * Returns the folder, or null when the schema has not changed.
+ * Prisma's SQL from the schema as of the last migration (kept in schema.snapshot.prisma) to
+ * the current one, or null when they agree. Diffing two schemas needs no introspection, which
+ * the WASM engine cannot do on PostgreSQL ("Column type 'char' could not be deserialized").
  */
-export async function createMigration(name: string): Promise<string | null> {
+export async function schemaChangesSinceLastMigration(): Promise<string | null> {
   const history = await listMigrations();
   const snapshot = existsSync(snapshotPath) ? await readFile(snapshotPath, "utf8") : null;
   if (snapshot === null && history.migrationDirectories.length > 0) {
@@ -120,16 +119,22 @@ export async function createMigration(name: string): Promise<string | null> {
         exitCode: true,
         filters: noFilter,
       });
-      if (diff.exitCode !== 2 || !diff.stdout) return null;
-      const folder = `${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${name}`;
-      await mkdir(path.join(migrationsDir, folder), { recursive: true });
-      await writeFile(path.join(migrationsDir, folder, "migration.sql"), diff.stdout);
-      await writeFile(snapshotPath, datamodel);
-      const lockPath = path.join(migrationsDir, "migration_lock.toml");
-      if (!existsSync(lockPath)) await writeFile(lockPath, 'provider = "postgresql"\n');
-      return folder;
+      return diff.exitCode === 2 && diff.stdout ? diff.stdout : null;
     });
   } finally {
     await scratch.stop();
   }
+}
+
+/** Writes prisma/migrations/<timestamp>_<name>/migration.sql; returns the folder, or null when nothing changed. */
+export async function createMigration(name: string): Promise<string | null> {
+  const sql = await schemaChangesSinceLastMigration();
+  if (sql === null) return null;
+  const folder = `${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${name}`;
+  await mkdir(path.join(migrationsDir, folder), { recursive: true });
+  await writeFile(path.join(migrationsDir, folder, "migration.sql"), sql);
+  await writeFile(snapshotPath, await readFile(schemaPath, "utf8"));
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  if (!existsSync(lockPath)) await writeFile(lockPath, 'provider = "postgresql"\n');
+  return folder;
 }
