@@ -2,10 +2,12 @@
 import type { Experiment } from "./types";
 import { deepLinearModes } from "./deep-linear-modes";
 import { eigenlearning } from "./eigenlearning";
+import { scalingExponents } from "./scaling-exponents";
 
 export const experiments: Experiment[] = [
   deepLinearModes,
   eigenlearning,
+  scalingExponents,
 ];
 
 export function getExperiment(idOrSlug: string): Experiment | undefined {

@@ -135,24 +135,30 @@ function goldenMin(f: (t: number) => number, lo: number, hi: number): number {
 }
 
 /**
- * Bootstrap confidence interval of a fitted exponent. `samples[j]` holds the repeated
- * measurements (seeds, trials) at x[j]; each resample redraws them per point and refits the mean.
+ * Bootstrap confidence interval of a fitted exponent. `units[u][j]` is independent unit u's
+ * measurement (a seed, a trial, an SGD run) at x[j]; whole units are resampled, so correlations
+ * across x within a unit are kept, and the fit is redone on each resample's mean curve.
  */
 export function bootstrapExponentCI(
   x: ArrayLike<number>,
-  samples: number[][],
+  units: ArrayLike<number>[],
   opts: { offset?: boolean; resamples?: number; level?: number; seed?: number } = {},
 ): { exponent: number; lo: number; hi: number } {
   const { resamples = 200, level = 0.95, seed = 0 } = opts;
   const rng = createRng(seed);
-  const exponent = fitPowerLaw(x, samples.map(mean), opts).exponent;
+  const meanCurve = (pick: () => ArrayLike<number>) => {
+    const acc = new Float64Array(x.length);
+    for (let u = 0; u < units.length; u++) {
+      const row = pick();
+      for (let j = 0; j < x.length; j++) acc[j] += row[j] / units.length;
+    }
+    return acc;
+  };
+  let next = 0;
+  const exponent = fitPowerLaw(x, meanCurve(() => units[next++]), opts).exponent;
   const draws: number[] = [];
   for (let r = 0; r < resamples; r++) {
-    const y = samples.map((s) => {
-      let acc = 0;
-      for (let i = 0; i < s.length; i++) acc += s[Math.floor(rng.uniform() * s.length)];
-      return acc / s.length;
-    });
+    const y = meanCurve(() => units[Math.floor(rng.uniform() * units.length)]);
     draws.push(fitPowerLaw(x, y, opts).exponent);
   }
   const tail = (1 - level) / 2;

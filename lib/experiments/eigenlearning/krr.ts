@@ -113,3 +113,25 @@ export function krrTrialFlops(ns: readonly number[], nTotal: number, modes: numb
     ns.reduce((acc, n) => acc + replicas(nTotal, n) * (n ** 3 / 3 + 2 * n * n + 2 * n * modes), 0)
   );
 }
+
+/**
+ * One Monte Carlo trial: nTotal fresh samples and their kernel; for every n, KRR is fitted on each
+ * disjoint block of n samples and `onFit(j, v̂)` receives the learned coefficients (j indexes ns).
+ */
+export function krrTrial(
+  rng: Rng,
+  task: { lambda: Float64Array; v: Float64Array },
+  ns: readonly number[],
+  nTotal: number,
+  ridge: number,
+  noise: number,
+  onFit: (j: number, vhat: Float64Array) => void,
+): void {
+  const { lambda, v } = task;
+  const psi = sampleScaledFeatures(rng, nTotal, lambda);
+  const K = kernelMatrix(psi, nTotal, lambda.length);
+  const y = labels(psi, nTotal, lambda, v, noise, rng);
+  ns.forEach((n, j) => {
+    for (let r = 0; r < replicas(nTotal, n); r++) onFit(j, fitCoefficients(K, nTotal, psi, lambda, y, r * n, n, ridge));
+  });
+}

@@ -5,16 +5,7 @@ import { createRng, seedFor } from "../core/rng";
 import { steppedRun } from "../core/stepped-run";
 import { mean, std } from "../core/stats";
 import type { Curve, Run } from "../types";
-import {
-  fitCoefficients,
-  kernelMatrix,
-  krrTrialFlops,
-  labels,
-  powerLawTask,
-  replicas,
-  sampleScaledFeatures,
-  testError,
-} from "./krr";
+import { krrTrial, krrTrialFlops, powerLawTask, replicas, testError } from "./krr";
 import { minNormFlops, minNormRisk } from "./min-norm";
 import {
   ddKey,
@@ -43,23 +34,16 @@ export function simulate(p: Params, seed: number): Run {
   const learnSum = N_VALUES.map(() => new Float64Array(shownModes.length));
   const ddRisks = DD_P_VALUES.map((): number[] => []);
 
-  const krrTrial = () => {
-    const psi = sampleScaledFeatures(krrRng, N_TOTAL, lambda);
-    const K = kernelMatrix(psi, N_TOTAL, p.modes);
-    const y = labels(psi, N_TOTAL, lambda, v, p.noise, krrRng);
-    N_VALUES.forEach((n, j) => {
-      for (let r = 0; r < replicas(N_TOTAL, n); r++) {
-        const vhat = fitCoefficients(K, N_TOTAL, psi, lambda, y, r * n, n, p.ridge);
-        errors[j].push(testError(v, vhat, p.noise));
-        shownModes.forEach((k, i) => (learnSum[j][i] += vhat[k] / v[k]));
-      }
+  const krrStep = () =>
+    krrTrial(krrRng, { lambda, v }, N_VALUES, N_TOTAL, p.ridge, p.noise, (j, vhat) => {
+      errors[j].push(testError(v, vhat, p.noise));
+      shownModes.forEach((k, i) => (learnSum[j][i] += vhat[k] / v[k]));
     });
-  };
   const ddTrial = () => DD_P_VALUES.forEach((q, j) => ddRisks[j].push(minNormRisk(ddRng, DD_SAMPLES, q, p.ddNoise)));
 
   return steppedRun({
     totalSteps: p.trials + p.ddTrials,
-    step: (i) => (i < p.trials ? krrTrial() : ddTrial()),
+    step: (i) => (i < p.trials ? krrStep() : ddTrial()),
     view() {
       const series: Record<string, Curve> = {
         mse: { x: [...N_VALUES], y: errors.map((e) => (e.length ? mean(e) : NaN)) },

@@ -144,8 +144,8 @@ describe("stats", () => {
   it("brackets the true exponent with a bootstrap CI under noise", () => {
     const rng = createRng(5);
     const x = [10, 20, 40, 80, 160, 320, 640];
-    const samples = x.map((v) => Array.from({ length: 8 }, () => v ** -0.5 * (1 + 0.05 * rng.normal())));
-    const ci = bootstrapExponentCI(x, samples, { resamples: 200, seed: 1 });
+    const units = Array.from({ length: 8 }, () => x.map((v) => v ** -0.5 * (1 + 0.05 * rng.normal())));
+    const ci = bootstrapExponentCI(x, units, { resamples: 200, seed: 1 });
     expect(ci.lo).toBeLessThan(0.5);
     expect(ci.hi).toBeGreaterThan(0.5);
     expect(ci.hi - ci.lo).toBeLessThan(0.05);
