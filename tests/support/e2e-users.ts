@@ -8,7 +8,7 @@ let counter = 0;
 
 export function newMember(prefix = "member") {
   const id = `${prefix}-${Date.now().toString(36)}-${counter++}`;
-  return { name: `Test ${id}`, email: `${id}@e2e.test`, password: `pw-${id}-long-enough` };
+  return { name: `Test ${id}`, email: `${id}@e2e.test`, password: `Correct-Horse-${counter}-Battery` };
 }
 
 /** Creates a member through POST /api/users; cookies are not touched (not signed in). */
