@@ -1,0 +1,13 @@
+// The subset of autocannon's API the benchmarks use (the package ships no types).
+declare module "autocannon" {
+  namespace autocannon {
+    interface Result {
+      requests: { average: number };
+      latency: { p50: number; p99: number };
+      errors: number;
+      non2xx: number;
+    }
+  }
+  function autocannon(opts: { url: string; connections: number; duration: number }, done: (error: Error | null, result: autocannon.Result) => void): void;
+  export default autocannon;
+}
