@@ -19,7 +19,8 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
-describe("experiment CLI", () => {
+// Each case spawns tsx, which loads tfjs: seconds each on a busy machine.
+describe("experiment CLI", { timeout: 60_000 }, () => {
   it("--list prints one line per registered experiment", async () => {
     const { code, stdout } = await cli("--list");
     expect(code).toBe(0);

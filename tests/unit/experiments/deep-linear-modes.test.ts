@@ -38,7 +38,7 @@ describe("deep-linear-modes theory", () => {
   });
 });
 
-describe("deep-linear-modes simulation", () => {
+describe("deep-linear-modes simulation", { timeout: 60_000 }, () => {
   it("decoupled GD follows the scalar map a ← a + η·a·(s − a²) to float64 precision", async () => {
     const p = defaults({ steps: 3000 });
     const snap = await runToCompletion(exp, p, 1);

@@ -7,6 +7,8 @@ import { learnabilityKey, learnabilityTheoryKey, mseKey, type Params } from "@/l
 import { doubleDescentRisk, eigenlearning, solveKappa } from "@/lib/experiments/eigenlearning/theory";
 import { runExperiment, runToCompletion, type ExperimentReport } from "@/lib/experiments/runner";
 
+/** Simulations share a 2-core machine; vitest's default 5-10 s limits are too tight for them. */
+const SLOW = 120_000;
 const defaults = (over: Partial<Params> = {}): Params => exp.params.parse(over);
 
 describe("eigenlearning theory", () => {
@@ -53,7 +55,7 @@ describe("eigenlearning simulation at defaults", () => {
   let report: ExperimentReport;
   beforeAll(async () => {
     report = await runExperiment(exp, defaults(), exp.defaultSeeds);
-  });
+  }, SLOW);
 
   it("test MSE within 7% of eigenlearning at n = 30, 100, 300", () => {
     for (const n of [30, 100, 300]) {
@@ -96,12 +98,28 @@ describe("eigenlearning properties", () => {
     const b = await runToCompletion(exp, p, 4);
     expect(a).toEqual(b);
     expect((await runToCompletion(exp, p, 5)).observables).not.toEqual(a.observables);
-  });
+  }, SLOW);
 
   it("noise enters as E0·ε²", () => {
     const { lambda, v } = powerLawTask(1.5, 1.8, 2000);
     const clean = eigenlearning(lambda, v, 30, 1e-3, 0);
     const noisy = eigenlearning(lambda, v, 30, 1e-3, 0.3);
     expect(noisy.mse - clean.mse).toBeCloseTo(clean.e0 * 0.09, 12);
+  });
+});
+
+describe("kernel matrix", () => {
+  it("equals ΨΨᵀ for sizes that do and do not divide into 4×4 blocks", () => {
+    for (const n of [1, 4, 7, 13]) {
+      const M = 9;
+      const psi = createRng(n).fillNormal(new Float64Array(n * M));
+      const K = kernelMatrix(psi, n, M);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) {
+          let s = 0;
+          for (let k = 0; k < M; k++) s += psi[i * M + k] * psi[j * M + k];
+          expect(K[i * n + j]).toBeCloseTo(s, 12);
+        }
+    }
   });
 });
