@@ -3,11 +3,17 @@ import type { Experiment } from "./types";
 import { deepLinearModes } from "./deep-linear-modes";
 import { eigenlearning } from "./eigenlearning";
 import { scalingExponents } from "./scaling-exponents";
+import { stepwiseSsl } from "./stepwise-ssl";
+import { agfSaddles } from "./agf-saddles";
+import { modularAddition } from "./modular-addition";
 
 export const experiments: Experiment[] = [
   deepLinearModes,
   eigenlearning,
   scalingExponents,
+  stepwiseSsl,
+  agfSaddles,
+  modularAddition,
 ];
 
 export function getExperiment(idOrSlug: string): Experiment | undefined {
