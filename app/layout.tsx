@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { getViewer } from "@/lib/auth/viewer.server";
 import { site } from "@/lib/site";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -19,15 +18,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await getViewer();
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={`${serif.variable} ${sans.variable} ${mono.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
       <body>
-        <SiteHeader viewer={viewer} />
+        <SiteHeader />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -27,7 +27,7 @@ export async function waitFor200(url: string, timeoutMs: number): Promise<number
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-export function startProcess(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, quiet = true): ChildProcess {
+export function startProcess(command: string, args: string[], cwd: string, env: Record<string, string>, quiet = true): ChildProcess {
   return spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet ? "ignore" : "inherit", detached: true });
 }
 

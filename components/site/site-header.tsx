@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { sections, site } from "@/lib/site";
-import type { Viewer } from "@/lib/auth/viewer.server";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-paper">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
@@ -27,7 +26,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
-          <UserMenu viewer={viewer} />
+          <UserMenu />
         </div>
       </div>
     </header>

@@ -5,5 +5,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     tv?: number;
+    handle?: string;
+    role?: import("@/lib/generated/prisma/enums").Role;
   }
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client.server";
 import { orcidProvider } from "./orcid-provider";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { THROTTLED_PREFIX } from "./sign-in-codes";
+import type { SessionUser } from "./session-user";
 
 
 function providers(): NextAuthOptions["providers"] {
@@ -73,12 +74,15 @@ export const authOptions: NextAuthOptions = {
       }
       if (!token.uid) return token;
       // Revocation: a deleted user, or a token older than the last password change or
-      // sign-out-everywhere, no longer counts as signed in.
-      const current = await db().user.findUnique({ where: { id: token.uid }, select: { tokenVersion: true } });
-      return current && current.tokenVersion === token.tv ? token : {};
+      // sign-out-everywhere, no longer counts as signed in. The display fields ride along so
+      // the header can show them from /api/auth/session without another query.
+      const current = await db().user.findUnique({ where: { id: token.uid }, select: { tokenVersion: true, name: true, handle: true, role: true } });
+      if (!current || current.tokenVersion !== token.tv) return {};
+      return { uid: token.uid, tv: token.tv, name: current.name, handle: current.handle, role: current.role };
     },
     async session({ session, token }) {
-      return { expires: session.expires, uid: token.uid ?? null } as typeof session;
+      const user: SessionUser | null = token.uid ? { id: token.uid, name: token.name ?? "", handle: token.handle ?? "", role: token.role ?? "MEMBER" } : null;
+      return { expires: session.expires, user } as unknown as typeof session;
     },
     redirect({ url, baseUrl }) {
       // Only ever send people back to this site.

@@ -2,22 +2,16 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db/client.server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options.server";
+import type { SessionUser } from "./session-user";
 
-export interface Viewer {
-  id: string;
-  handle: string;
-  name: string;
-  role: Role;
-}
+export type Viewer = SessionUser;
 
 /** The signed-in user for this request, or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string | null } | null;
-  if (!session?.uid) return null;
-  return db().user.findUnique({ where: { id: session.uid }, select: { id: true, handle: true, name: true, role: true } });
+  const session = (await getServerSession(authOptions)) as { user?: SessionUser | null } | null;
+  return session?.user ?? null;
 });
 
 export async function requireViewer(returnTo: string): Promise<Viewer> {
