@@ -3,6 +3,7 @@ import type { Experiment } from "./types";
 import { deepLinearModes } from "./deep-linear-modes";
 import { eigenlearning } from "./eigenlearning";
 import { scalingExponents } from "./scaling-exponents";
+import { gdVsFlow } from "./gd-vs-flow";
 import { stepwiseSsl } from "./stepwise-ssl";
 import { agfSaddles } from "./agf-saddles";
 import { modularAddition } from "./modular-addition";
@@ -11,6 +12,7 @@ export const experiments: Experiment[] = [
   deepLinearModes,
   eigenlearning,
   scalingExponents,
+  gdVsFlow,
   stepwiseSsl,
   agfSaddles,
   modularAddition,
