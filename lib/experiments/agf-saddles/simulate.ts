@@ -4,33 +4,32 @@ import * as tf from "@tensorflow/tfjs";
 import { createRng, seedFor } from "../core/rng";
 import { createDft, positiveFrequencies } from "../modular-addition/fourier";
 import { curve, isRecordStep, recordInterval, steppedRun } from "../stepwise-ssl/stepped-run";
+import { tensor2dFrom, variable2dFrom } from "../stepwise-ssl/tensors";
 import type { Curve, Run } from "../types";
 import { LEARNED_SHARE, orderMatches, plateauMedians } from "./plateaus";
 import { templateFrequencies, type AgfParams } from "./spec";
 import { rolledPairs, template } from "./template";
-import { learningOrder } from "./theory";
+import { frequenciesByPower } from "./theory";
 
 const MAX_POINTS = 1000;
-
-const f32 = (a: Float64Array, shape: [number, number]) => tf.tensor2d(Float32Array.from(a), shape);
 
 export function startAgf(params: AgfParams, seed: number): Run {
   const x = template();
   const p = x.length;
   const data = rolledPairs(x);
-  const targetPower = new Map(learningOrder(x).map((f) => [f.k, f.power]));
+  const targetPower = new Map(frequenciesByPower(x).map((f) => [f.k, f.power]));
   const dft = createDft(p);
 
   // U, V ~ α·N(0, 1)/√(2p) and W ~ α·N(0, 1)/√p, as in group-agf.
   const rng = createRng(seedFor(seed, "init"));
   const h = params.hidden;
   const init = (std: number) => rng.fillNormal(new Float64Array(h * p), std);
-  const u = tf.tidy(() => tf.variable(f32(init(params.initScale / Math.sqrt(2 * p)), [h, p])));
-  const v = tf.tidy(() => tf.variable(f32(init(params.initScale / Math.sqrt(2 * p)), [h, p])));
-  const w = tf.tidy(() => tf.variable(f32(init(params.initScale / Math.sqrt(p)), [h, p])));
-  const left = f32(data.left, [data.count, p]);
-  const right = f32(data.right, [data.count, p]);
-  const target = f32(data.target, [data.count, p]);
+  const u = variable2dFrom(init(params.initScale / Math.sqrt(2 * p)), [h, p]);
+  const v = variable2dFrom(init(params.initScale / Math.sqrt(2 * p)), [h, p]);
+  const w = variable2dFrom(init(params.initScale / Math.sqrt(p)), [h, p]);
+  const left = tensor2dFrom(data.left, [data.count, p]);
+  const right = tensor2dFrom(data.right, [data.count, p]);
+  const target = tensor2dFrom(data.target, [data.count, p]);
 
   const predict = () =>
     tf.matMul(tf.square(tf.add(tf.matMul(left, u, false, true), tf.matMul(right, v, false, true))), w);

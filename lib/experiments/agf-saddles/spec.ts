@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 import { template } from "./template";
-import { learningOrder } from "./theory";
+import { frequenciesByPower } from "./theory";
 
 export const agfParams = z.object({
   hidden: z.number().int().min(8).max(256).default(64),
@@ -14,7 +14,7 @@ export const agfParams = z.object({
 export type AgfParams = z.infer<typeof agfParams>;
 
 /** Template frequencies carrying power, strongest first (1, 2, 4 for the default template). */
-export const templateFrequencies = learningOrder(template()).map((f) => f.k);
+export const templateFrequencies = frequenciesByPower(template()).map((f) => f.k);
 
 export const agfObservables: ObservableSpec[] = [
   ...templateFrequencies.map(

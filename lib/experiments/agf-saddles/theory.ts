@@ -23,7 +23,7 @@ export function templatePowers(x: ArrayLike<number>): FrequencyPower[] {
 }
 
 /** Frequencies carrying power, strongest first: the predicted learning order. */
-export function learningOrder(x: ArrayLike<number>): FrequencyPower[] {
+export function frequenciesByPower(x: ArrayLike<number>): FrequencyPower[] {
   const powers = templatePowers(x);
   const total = powers.reduce((s, f) => s + f.power, 0);
   return powers.filter((f) => f.power > 1e-9 * total).sort((a, b) => b.power - a.power);
@@ -31,7 +31,7 @@ export function learningOrder(x: ArrayLike<number>): FrequencyPower[] {
 
 /** Loss on plateau c (c frequencies learned), c = 0..K; the last is 0. */
 export function plateauLevels(x: ArrayLike<number>): number[] {
-  const order = learningOrder(x);
+  const order = frequenciesByPower(x);
   const p = x.length;
   return order.map((_, c) => order.slice(c).reduce((s, f) => s + f.power, 0) / p).concat(0);
 }

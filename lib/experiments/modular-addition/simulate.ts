@@ -4,6 +4,7 @@ import * as tf from "@tensorflow/tfjs";
 import { median } from "../core/stats";
 import { createRng, seedFor } from "../core/rng";
 import { curve, isRecordStep, recordInterval, steppedRun } from "../stepwise-ssl/stepped-run";
+import { variable2dFrom } from "../stepwise-ssl/tensors";
 import type { Curve, Run } from "../types";
 import { createAdamW } from "./adamw";
 import { oneHot, splitPairs, type PairSet } from "./data";
@@ -30,9 +31,7 @@ export function startModAdd(params: ModAddParams, seed: number): Run {
   const rng = createRng(seedFor(seed, "init"));
   const n = params.width;
   const param = (rows: number, cols: number) =>
-    tf.tidy(() =>
-      tf.variable(tf.tensor2d(Float32Array.from(rng.fillNormal(new Float64Array(rows * cols), params.initScale)), [rows, cols])),
-    );
+    variable2dFrom(rng.fillNormal(new Float64Array(rows * cols), params.initScale), [rows, cols]);
   const [ua, ub, wo] = [param(P, n), param(P, n), param(n, P)];
   const weights: ModAddWeights = { ua, ub, wo };
   const vars = [ua, ub, wo];

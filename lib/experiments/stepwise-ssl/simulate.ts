@@ -7,6 +7,7 @@ import { barlowGradient } from "./loss";
 import { barlowLossHost, halfCrossing, modeStrengths, subspaceOverlap } from "./measure";
 import { modeIndices, type SslParams } from "./spec";
 import { curve, isRecordStep, recordInterval, steppedRun } from "./stepped-run";
+import { tensor2dFrom, variable2dFrom } from "./tensors";
 import { halfTime, initialStrength } from "./theory";
 
 const MAX_POINTS = 600;
@@ -31,8 +32,8 @@ export function startSsl(params: SslParams, seed: number): Run {
     halfTime(cov.values[j], initialStrength(cov.values[j], params.initScale)),
   );
 
-  const gammaT = tf.tensor2d(Float32Array.from(cov.gamma), [m, m]);
-  const w = tf.tidy(() => tf.variable(tf.tensor2d(Float32Array.from(initialEmbedding(params, cov, seed)), [d, m])));
+  const gammaT = tensor2dFrom(cov.gamma, [m, m]);
+  const w = variable2dFrom(initialEmbedding(params, cov, seed), [d, m]);
   const gradient = barlowGradient(gammaT);
 
   const every = recordInterval(params.steps, MAX_POINTS);

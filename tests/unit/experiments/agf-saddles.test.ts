@@ -4,7 +4,7 @@ import { agfSaddles } from "@/lib/experiments/agf-saddles";
 import { orderMatches, plateauMedians } from "@/lib/experiments/agf-saddles/plateaus";
 import { agfParams } from "@/lib/experiments/agf-saddles/spec";
 import { rolledPairs, template } from "@/lib/experiments/agf-saddles/template";
-import { learningOrder, plateauLevels } from "@/lib/experiments/agf-saddles/theory";
+import { frequenciesByPower, plateauLevels } from "@/lib/experiments/agf-saddles/theory";
 import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
@@ -27,7 +27,7 @@ describe("agf-saddles theory", () => {
     expect(plateauLevels(x)).toHaveLength(4);
     const expected = [0.5 + 0.18 + 0.045, 0.18 + 0.045, 0.045, 0];
     plateauLevels(x).forEach((level, c) => expect(level).toBeCloseTo(expected[c], 12));
-    expect(learningOrder(x).map((f) => f.k)).toEqual([1, 2, 4]);
+    expect(frequenciesByPower(x).map((f) => f.k)).toEqual([1, 2, 4]);
   });
 
   it("matches the loss of a network that has learned exactly the strongest c frequencies", () => {
