@@ -1,7 +1,52 @@
-import { SectionNotOpen } from "@/components/site/section-not-open";
+import Link from "next/link";
+import { PageList } from "@/components/content/page-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { listPages } from "@/lib/content/load.server";
+import { indexMetadata } from "@/lib/content/metadata.server";
+import { listSequences } from "@/lib/content/sequences.server";
 
-export const metadata = { title: "Learn" };
+const description = "Teaching pages, in order, whose demos train small networks in your browser and check them against theory.";
 
-export default function LearnPage() {
-  return <SectionNotOpen title="Learn" purpose="Teaching pages, in order, whose demos train small networks in your browser and check them against theory." empty="No teaching pages are published yet." />;
+export function generateMetadata() {
+  return indexMetadata({ title: "Learn", description, path: "/learn" });
+}
+
+export default function LearnIndexPage() {
+  const sequences = listSequences();
+  const standalone = listPages("learn").filter((p) => !p.sequence);
+  return (
+    <div className="measure py-12">
+      <PageHeader title="Learn">
+        <p>{description}</p>
+      </PageHeader>
+      {sequences.map((s) => (
+        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} className="mt-10 scroll-mt-6">
+          <h2 id={`${s.id}-title`} className="font-sans text-xl font-semibold">
+            {s.title}
+          </h2>
+          <p className="mt-2 mb-6 font-serif text-base leading-relaxed text-ink-2">
+            {s.description} {s.pages.length} pages, about {s.pages.reduce((m, p) => m + p.readingMinutes, 0)} minutes of reading.{" "}
+            <a href={`/learn/${s.id}/feed.xml`}>Follow this sequence (RSS)</a>
+          </p>
+          <PageList pages={s.pages} numbered />
+        </section>
+      ))}
+      {standalone.length > 0 && (
+        <section aria-labelledby="more-title" className="mt-12">
+          <h2 id="more-title" className="mb-6 font-sans text-xl font-semibold">
+            More pages
+          </h2>
+          <PageList pages={standalone} />
+        </section>
+      )}
+      <section aria-labelledby="playground-title" className="mt-12 border-t border-rule pt-6">
+        <h2 id="playground-title" className="font-sans text-xl font-semibold">
+          Playground
+        </h2>
+        <p className="mt-2 font-serif text-base leading-relaxed text-ink-2">
+          Every experiment from these pages, with all of its parameters, in one place: <Link href="/learn/playground">open the playground</Link>.
+        </p>
+      </section>
+    </div>
+  );
 }

@@ -1,7 +1,21 @@
-import { SectionNotOpen } from "@/components/site/section-not-open";
+import { PageList } from "@/components/content/page-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { listPages } from "@/lib/content/load.server";
+import { indexMetadata } from "@/lib/content/metadata.server";
 
-export const metadata = { title: "Perspectives" };
+const description = "Long-form essays on where the theory of deep learning stands and where it is going.";
+
+export function generateMetadata() {
+  return indexMetadata({ title: "Perspectives", description, path: "/perspectives" });
+}
 
 export default function PerspectivesPage() {
-  return <SectionNotOpen title="Perspectives" purpose="Long-form essays by researchers on where the theory of deep learning stands and where it is going." empty="No perspectives are published yet." />;
+  return (
+    <div className="measure py-12">
+      <PageHeader title="Perspectives">
+        <p>{description}</p>
+      </PageHeader>
+      <PageList pages={listPages("perspectives")} />
+    </div>
+  );
 }

@@ -1,0 +1,41 @@
+import "katex/dist/katex.min.css";
+import "./content.css";
+import { citePage } from "@/lib/content/cite-page.server";
+import type { Page } from "@/lib/content/load.server";
+import { mdxContent } from "@/lib/content/mdx-runtime.server";
+import { ArticleHeader } from "./article-header";
+import { Bibliography } from "./bibliography";
+import { CiteThisPage } from "./cite-this-page";
+import { Changelog, Discussion, RelatedProblems } from "./end-matter";
+import { HoverCardDismiss } from "./hover-card-dismiss";
+import { mdxComponents } from "./mdx-components";
+import { TableOfContents } from "./table-of-contents";
+
+/**
+ * One perspective or learn page: header, contents, body, then the end matter. The grid is a single
+ * reading column with a gutter on each side that the contents (left) and sidenotes (right) use on wide screens.
+ */
+export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?: React.ReactNode; before?: React.ReactNode; after?: React.ReactNode }) {
+  const Body = mdxContent(page.compiled);
+  return (
+    <article className="article-grid">
+      <div className="article-main">
+        {before}
+        <ArticleHeader page={page} eyebrow={eyebrow} />
+      </div>
+      <TableOfContents toc={page.compiled.toc} />
+      <div className="article-main article-body prose-lmh">
+        <Body components={mdxComponents(page.compiled.cited)} />
+      </div>
+      <footer className="article-main article-end">
+        {after}
+        <Changelog page={page} />
+        <RelatedProblems page={page} />
+        <Discussion />
+        <CiteThisPage citation={citePage(page)} />
+        <Bibliography entries={page.compiled.cited} />
+      </footer>
+      <HoverCardDismiss />
+    </article>
+  );
+}

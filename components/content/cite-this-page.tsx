@@ -1,0 +1,17 @@
+import type { PageCitation } from "@/lib/content/cite-page.server";
+
+/** How to cite the page: one plain-text line and a BibTeX entry, both ready to select and copy. */
+export function CiteThisPage({ citation }: { citation: PageCitation }) {
+  return (
+    <section aria-labelledby="cite-this-page" className="end-section">
+      <h2 id="cite-this-page">Cite this page</h2>
+      <p className="cite-plain">{citation.plain}</p>
+      <details className="cite-bibtex">
+        <summary>BibTeX</summary>
+        <pre tabIndex={0} aria-label="BibTeX entry">
+          <code>{citation.bibtex}</code>
+        </pre>
+      </details>
+    </section>
+  );
+}
