@@ -7,6 +7,9 @@ import { gdVsFlow } from "./gd-vs-flow";
 import { stepwiseSsl } from "./stepwise-ssl";
 import { agfSaddles } from "./agf-saddles";
 import { modularAddition } from "./modular-addition";
+import { edgeOfStability } from "./edge-of-stability";
+import { ntkWideNet } from "./ntk-wide-net";
+import { mupTransfer } from "./mup-transfer";
 
 export const experiments: Experiment[] = [
   deepLinearModes,
@@ -16,6 +19,9 @@ export const experiments: Experiment[] = [
   stepwiseSsl,
   agfSaddles,
   modularAddition,
+  edgeOfStability,
+  ntkWideNet,
+  mupTransfer,
 ];
 
 export function getExperiment(idOrSlug: string): Experiment | undefined {
