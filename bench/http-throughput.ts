@@ -35,7 +35,7 @@ try {
       "",
       "| target | req/s | p50 ms | p99 ms | errors |",
       "|---|---|---|---|---|",
-      row("home page `/` (server-rendered, reads the session)", home),
+      row("home page `/` (prerendered HTML through Next)", home),
       row(`static file \`${asset.replace(/[^/]+$/, "…css")}\` (ceiling)`, file),
       "",
       `Home page throughput is ${((home.requests.average / file.requests.average) * 100).toFixed(1)} % of the static-file ceiling.`,
