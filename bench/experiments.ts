@@ -138,11 +138,51 @@ def scaling_exponents(p):
             e -= (eta / B) * (lam * e * (S - rs * (e @ u)) / s2 + rs * u)
     return time.perf_counter() - t0
 
-peers = {"deep-linear-modes": deep_linear_modes, "eigenlearning": eigenlearning, "scaling-exponents": scaling_exponents}
+def gd_vs_flow(p):
+    rng = np.random.default_rng(1)
+    h, n = p["hidden"], p["points"]
+    x = np.linspace(-1, 1, n); y = np.sin(3 * x)
+    def grad(th):
+        w, b, a, c = th[:h], th[h:2*h], th[2*h:3*h], th[3*h]
+        act = np.tanh(np.outer(x, w) + b)
+        r = (act @ a + c - y) / n
+        back = np.outer(r, a) * (1 - act * act)
+        return np.concatenate([x @ back, back.sum(0), r @ act, [r.sum()]])
+    def hvp(th, v):
+        s = 1e-4 / np.linalg.norm(v)
+        return (grad(th + s * v) - grad(th - s * v)) / (2 * s)
+    def rk4(f, th, dt):
+        k1 = f(th); k2 = f(th - dt / 2 * k1); k3 = f(th - dt / 2 * k2); k4 = f(th - dt * k3)
+        return th - dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+    th0 = np.concatenate([rng.standard_normal(2 * h), rng.standard_normal(h) / np.sqrt(h), [0.0]])
+    etas = [p["flowTime"] / (p["gdSteps"] * 2 ** j) for j in range(p["etaCount"])]
+    t0 = time.perf_counter()
+    for j, eta in enumerate(etas):
+        th = th0.copy()
+        for _ in range(p["gdSteps"] * 2 ** j):
+            th = th - eta * grad(th)
+    dt = p["flowTime"] / p["rk4Steps"]
+    flows = [th0.copy() for _ in range(len(etas) + 1)]
+    def modified(eta):
+        def field(th):
+            g = grad(th)
+            return g + eta / 2 * hvp(th, g)
+        return field
+    fields = [grad] + [modified(eta) for eta in etas]
+    for _ in range(p["rk4Steps"]):
+        flows = [rk4(f, th, dt) for f, th in zip(fields, flows)]
+    return time.perf_counter() - t0
+
+peers = {
+    "deep-linear-modes": deep_linear_modes,
+    "eigenlearning": eigenlearning,
+    "scaling-exponents": scaling_exponents,
+    "gd-vs-flow": gd_vs_flow,
+}
 slug, params = sys.argv[1], json.loads(sys.argv[2])
 print(json.dumps({"seconds": peers[slug](params)}))
 `;
-const PEER_SLUGS = new Set(["deep-linear-modes", "eigenlearning", "scaling-exponents"]);
+const PEER_SLUGS = new Set(["deep-linear-modes", "eigenlearning", "scaling-exponents", "gd-vs-flow"]);
 
 function numpyAvailable(): boolean {
   return spawnSync("python3", ["-c", "import numpy"], { stdio: "ignore" }).status === 0;

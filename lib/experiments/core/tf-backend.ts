@@ -21,7 +21,7 @@ export async function useBackend(name: BackendName): Promise<void> {
     setWasmPaths(wasmPrefix);
     wasmPathsSet = true;
   }
-  if (tf.findBackend(name) !== null && tf.getBackend() === name) return;
+  if (tf.getBackend() === name) return; // backend name only: does not initialise anything
   const ok = await tf.setBackend(name);
   if (!ok) throw new Error(`useBackend: tfjs backend "${name}" failed to initialise`);
   await tf.ready();
