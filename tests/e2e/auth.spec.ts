@@ -135,3 +135,17 @@ test("deleting the account signs out and removes the profile", async ({ page, ba
   const gone = await page.goto(`/users/${member.handle}`);
   expect(gone?.status()).toBe(404);
 });
+
+test("after 10 wrong passwords the sign-in form says to wait", async ({ page, baseURL }) => {
+  const member = await signUpViaApi(page, baseURL!);
+  await page.goto("/signin");
+  await page.getByLabel("E-mail address").fill(member.email);
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("That e-mail address and password do not match an account.");
+  }
+  await page.getByLabel("Password").fill(member.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("sign-in-error")).toHaveText(/Too many failed sign-in attempts\. For your safety, try again in 1[45] minutes\./);
+});
