@@ -15,7 +15,7 @@ export default function PerspectivesPage() {
       <PageHeader title="Perspectives">
         <p>{description}</p>
       </PageHeader>
-      <PageList pages={listPages("perspectives")} />
+      <PageList pages={listPages("perspectives")} heading="h2" />
     </div>
   );
 }

@@ -14,7 +14,7 @@ const isoDate = z.preprocess(
 export const frontmatterSchema = z
   .object({
     title: z.string().min(1),
-    summary: z.string().min(1).max(280),
+    summary: z.string().min(1).max(280, "must be at most 280 characters: indexes, feeds and social cards show it whole"),
     authors: z.array(z.string()).min(1),
     date: isoDate,
     updated: isoDate.optional(),

@@ -21,8 +21,8 @@ export function remarkSidenotes({ log }: { log: ProblemLog }) {
     const used = new Set<string>();
     visit(tree, "footnoteReference", (node, index, parent) => {
       const line = node.position?.start.line;
-      const definition = definitions.get(node.identifier);
-      if (!definition) return log.add(`footnote [^${node.label ?? node.identifier}]`, "is referenced but never defined", line);
+      // GFM makes a reference node only when its definition exists; a dangling one stays text (see below).
+      const definition = definitions.get(node.identifier)!;
       if (used.has(node.identifier)) return log.add(`footnote [^${node.label}]`, "is referenced twice; a sidenote can appear only once", line);
       used.add(node.identifier);
       const sidenote: MdxJsxTextElement = {
@@ -32,6 +32,13 @@ export function remarkSidenotes({ log }: { log: ProblemLog }) {
         children: noteContent(definition),
       };
       parent!.children.splice(index!, 1, sidenote);
+    });
+
+    // GFM leaves a reference to a missing definition as literal text, so look for it there.
+    visit(tree, "text", (node) => {
+      for (const [, label] of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        log.add(`footnote [^${label}]`, "is referenced but never defined", node.position?.start.line);
+      }
     });
 
     for (const [id, def] of definitions) {
