@@ -5,7 +5,7 @@ import type { Curve, Run } from "../types";
 import { viewCovariance, type ViewCovariance } from "./data";
 import { barlowGradient } from "./loss";
 import { barlowLossHost, halfCrossing, modeStrengths, subspaceOverlap } from "./measure";
-import { modeIndices, type SslParams } from "./spec";
+import { modeIndices, tHalfKey, type SslParams } from "./spec";
 import { curve, isRecordStep, recordInterval, steppedRun } from "./stepped-run";
 import { tensor2dFrom, variable2dFrom } from "./tensors";
 import { halfTime, initialStrength } from "./theory";
@@ -73,7 +73,7 @@ export function startSsl(params: SslParams, seed: number): Run {
         modeOrder: allCrossed ? Number(tHalf.every((t, j) => j === 0 || t > tHalf[j - 1])) : NaN,
         subspaceOverlap: subspaceOverlap(wHost, d, cov),
       };
-      for (const j of modeIndices) observables[`tHalfRatio${j}`] = j <= d ? ratios[j - 1] : NaN;
+      for (const j of modeIndices) observables[tHalfKey(j)] = j <= d ? ratios[j - 1] : NaN;
 
       const series: Record<string, Curve> = { loss: curve(ts, lossRec) };
       strengthRec.forEach((ys, j) => (series[`strength${j + 1}`] = curve(ts, ys)));

@@ -22,7 +22,7 @@ export type SslParams = z.infer<typeof sslParams>;
 
 export const modeIndices = Array.from({ length: MAX_DIM }, (_, i) => i + 1);
 
-const tHalfKey = (j: number) => `tHalfRatio${j}`;
+export const tHalfKey = (j: number) => `tHalfRatio${j}`;
 
 export const sslObservables: ObservableSpec[] = [
   ...modeIndices.map(

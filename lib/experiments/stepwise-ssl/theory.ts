@@ -2,7 +2,7 @@
 // Along each eigenvector of Γ, dλ/dt = RATE·γ·λ·(1 − λ) with RATE = 8 for the loss ‖WΓWᵀ − I‖²:
 // the gradient is 4(M − I)WΓ, and λ = γs² gains a factor 2 from s², hence 8.
 import type { Curve, TheoryPrediction } from "../types";
-import { LATENT_STD, modeIndices, type SslParams } from "./spec";
+import { LATENT_STD, modeIndices, tHalfKey, type SslParams } from "./spec";
 
 export const RATE = 8;
 
@@ -47,6 +47,6 @@ export function sslTheory(params: SslParams): TheoryPrediction {
   };
 
   const observables: Record<string, number> = { modeOrder: 1, subspaceOverlap: 1 };
-  for (const j of modeIndices) observables[`tHalfRatio${j}`] = j <= params.dim ? 1 : NaN;
+  for (const j of modeIndices) observables[tHalfKey(j)] = j <= params.dim ? 1 : NaN;
   return { observables, series };
 }
