@@ -67,14 +67,16 @@ function formatNumber(x: number): string {
   return Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(3) : x.toPrecision(4);
 }
 
+/** Tolerances are round numbers: print them without padding zeros. */
 function formatTolerance(t: Tolerance): string {
+  const compact = (x: number) => String(+x.toPrecision(4));
   switch (t.kind) {
     case "relative":
-      return `±${+(t.rel * 100).toPrecision(3)}%`;
+      return `±${compact(t.rel * 100)}%`;
     case "absolute":
-      return `±${formatNumber(t.abs)}`;
+      return `±${compact(t.abs)}`;
     case "range":
-      return `in [${formatNumber(t.min)}, ${formatNumber(t.max)}]`;
+      return `in [${compact(t.min)}, ${compact(t.max)}]`;
   }
 }
 
