@@ -1,0 +1,68 @@
+// <DemoEmbed id="deep-linear-modes" params={{ learningRate: 0.01 }} />: the island MDX pages use.
+// Server side it renders the poster inside a box of reserved height; the browser loads the
+// interactive demo into that box when it scrolls into view.
+import { parseParams } from "@/lib/experiments/params";
+import { getExperiment } from "@/lib/experiments/registry";
+import { demoSpec } from "./describe-controls";
+import { DemoLoader } from "./demo-loader";
+import { DemoPoster } from "./demo-poster";
+import { frameProps, reservedHeights } from "./frame";
+import "./demo.css";
+import { defaultSpeed } from "./speed";
+import type { ParamValues } from "./types";
+
+export interface DemoEmbedProps {
+  /** Experiment id ("deep-linear-modes@1") or slug ("deep-linear-modes"). */
+  id: string;
+  /** Overrides of the experiment's defaults for this page. */
+  params?: Record<string, unknown>;
+  seed?: number;
+  /** Query-string namespace; needed only when one page embeds the same experiment twice. */
+  instance?: string;
+}
+
+function EmbedError({ children }: { children: React.ReactNode }) {
+  return (
+    <div role="alert" className="my-6 rounded-lg border border-danger p-4 text-sm text-danger">
+      {children}
+    </div>
+  );
+}
+
+export function DemoEmbed({ id, params, seed, instance }: DemoEmbedProps) {
+  const exp = getExperiment(id);
+  if (!exp) return <EmbedError>Unknown demo “{id}”.</EmbedError>;
+  const parsed = parseParams(exp, params ?? {});
+  if (!parsed.ok) {
+    return (
+      <EmbedError>
+        <p className="font-medium">The demo “{exp.title}” has invalid parameters:</p>
+        <ul className="ml-5 list-disc">
+          {parsed.errors.map((e) => (
+            <li key={e.param}>{e.message}</li>
+          ))}
+        </ul>
+      </EmbedError>
+    );
+  }
+  const ns = instance ?? exp.slug;
+  const spec = demoSpec(exp);
+  const frame = frameProps(reservedHeights(spec));
+  const anchorId = `demo-${ns}`;
+  return (
+    <div className="@container my-6">
+      <div id={anchorId} className={frame.className} style={frame.style} data-demo-frame={exp.slug}>
+        <DemoLoader
+          spec={spec}
+          base={parsed.params as ParamValues}
+          seed={seed ?? exp.defaultSeeds[0] ?? 0}
+          ns={ns}
+          speed={defaultSpeed(exp.cost(parsed.params).steps)}
+          anchorId={anchorId}
+        >
+          <DemoPoster exp={exp} theory={exp.theory(parsed.params)} tolerances={exp.tolerances?.(parsed.params) ?? {}} />
+        </DemoLoader>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+// Measured vs predicted for every observable, with its tolerance and a live verdict for this seed.
+import { judge, type Verdict } from "@/lib/experiments/verdict";
+import type { ObservableSpec, Tolerance } from "@/lib/experiments/types";
+import { describeTolerance, formatNumber } from "./format";
+
+const verdictStyle: Record<Verdict | "pending", { text: string; className: string }> = {
+  reproduced: { text: "✓ reproduced", className: "text-ok" },
+  "not-reproduced": { text: "✗ not reproduced", className: "text-danger" },
+  inconclusive: { text: "? inconclusive", className: "text-ink-3" },
+  pending: { text: "… pending", className: "text-ink-3" },
+};
+
+export function ObservablesTable({
+  observables,
+  tolerances,
+  measured,
+  predicted,
+  done,
+  seed,
+  defaultSeeds,
+}: {
+  observables: ObservableSpec[];
+  tolerances: Record<string, Tolerance>;
+  measured: Record<string, number>;
+  predicted: Record<string, number>;
+  done: boolean;
+  seed: number;
+  defaultSeeds: number[];
+}) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Observables: measured against theory">
+      {/* Fixed column widths: cells filling in while training must not move the columns. */}
+      <table className="w-full min-w-[42rem] table-fixed text-left text-sm" data-testid="demo-observables">
+        <caption className="caption-bottom pt-2 text-left text-xs text-ink-3">
+          Live verdict for seed {seed}. A reproducibility check reduces seeds {defaultSeeds.join(", ")} to one statistic first.
+        </caption>
+        <thead className="border-b border-rule text-xs text-ink-2">
+          <tr>
+            <th scope="col" className="py-1.5 pr-3 font-medium">Observable</th>
+            <th scope="col" className="w-22 py-1.5 pr-3 font-medium">Measured</th>
+            <th scope="col" className="w-22 py-1.5 pr-3 font-medium">Predicted</th>
+            <th scope="col" className="w-32 py-1.5 pr-3 font-medium">Tolerance</th>
+            <th scope="col" className="w-42 py-1.5 font-medium">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {observables.map((o) => {
+            const tolerance = tolerances[o.key] ?? o.tolerance;
+            const value = measured[o.key] ?? NaN;
+            const result = judge({ ...o, tolerance }, [value], predicted[o.key] ?? NaN);
+            const pending = !done && !Number.isFinite(value);
+            const verdict = pending ? verdictStyle.pending : verdictStyle[result.verdict];
+            return (
+              <tr key={o.key} className="border-b border-rule/60 align-top" data-observable={o.key}>
+                <th scope="row" className="py-1.5 pr-3 font-normal text-ink" title={o.description}>
+                  {o.label}
+                </th>
+                <td className="py-1.5 pr-3 font-mono tabular-nums">{formatNumber(value)}</td>
+                <td className="py-1.5 pr-3 font-mono tabular-nums">{formatNumber(result.predicted)}</td>
+                <td className="py-1.5 pr-3 font-mono">{describeTolerance(tolerance)}</td>
+                <td className={`py-1.5 whitespace-nowrap font-medium ${verdict.className}`} data-verdict>
+                  {verdict.text}
+                  {!done && !pending && <span className="font-normal text-ink-3"> so far</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
