@@ -5,18 +5,23 @@ import { site } from "@/lib/site";
 
 export const socialImageSize = { width: 1200, height: 630 };
 
-// Static (not variable) Source Serif 4 from npm: the image renderer reads WOFF but not WOFF2, and nothing is fetched.
+// Static (not variable) Source Serif 4 from npm: the image renderer reads WOFF but not WOFF2.
+// Every subset a title may need is given, because for a glyph none of them has (η in
+// "2/η", say) next/og would try to download a font from the internet.
 const fontDir = path.join(process.cwd(), "node_modules/@fontsource/source-serif-4/files");
+const subsets = ["latin", "latin-ext", "greek"];
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 600; style: "normal" }[]> | undefined;
 
 function loadFonts() {
   fonts ??= Promise.all(
-    ([400, 600] as const).map(async (weight) => ({
-      name: "Source Serif 4",
-      data: await readFile(path.join(fontDir, `source-serif-4-latin-${weight}-normal.woff`)),
-      weight,
-      style: "normal" as const,
-    })),
+    subsets.flatMap((subset) =>
+      ([400, 600] as const).map(async (weight) => ({
+        name: "Source Serif 4",
+        data: await readFile(path.join(fontDir, `source-serif-4-${subset}-${weight}-normal.woff`)),
+        weight,
+        style: "normal" as const,
+      })),
+    ),
   );
   return fonts;
 }

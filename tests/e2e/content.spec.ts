@@ -68,8 +68,7 @@ test.describe("wide screen (1400 px)", () => {
     await expect(page).toHaveURL(/#the-demo$/);
     await expect(page.locator("h2#the-demo")).toBeInViewport();
     await expect(link).toHaveAttribute("aria-current", "location");
-    await page.locator("h2#the-setup").scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -window.innerHeight / 2 + 100));
+    await page.locator("h2#the-setup").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
     await expect(toc.getByRole("link", { name: "The setup" })).toHaveAttribute("aria-current", "location");
   });
 });
@@ -84,6 +83,7 @@ test.describe("phone (375 px)", () => {
     await page.getByRole("button", { name: "Note 1" }).click();
     await expect(note).toBeVisible();
     expect(await note.evaluate((el) => el.matches(":popover-open"))).toBe(true);
+    await page.mouse.move(0, 0); // a hovering pointer also previews the note; move it away first
     await page.keyboard.press("Escape");
     await expect(note).toBeHidden();
   });
