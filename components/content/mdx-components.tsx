@@ -1,8 +1,8 @@
 import type { MDXComponents } from "mdx/types";
+import { DemoEmbed } from "@/components/demos/demo-embed";
 import type { BibEntry } from "@/lib/content/bibliography.server";
 import { Callout } from "./callout";
 import { Citation } from "./citation";
-import { DemoSlot } from "./demo-slot";
 import { Figure } from "./figure";
 import { MdxLink } from "./mdx-link";
 import { Sidenote } from "./sidenote";
@@ -15,7 +15,8 @@ export function mdxComponents(cited: BibEntry[]): MDXComponents {
   return {
     a: MdxLink,
     Callout,
-    Demo: DemoSlot,
+    // <Demo id params /> is the live island: a fixed-height poster until it scrolls into view.
+    Demo: DemoEmbed,
     Figure,
     Sidenote,
     Citation: (props: { keys: string; occurrence: string }) => <Citation {...props} cited={cited} />,
