@@ -6,8 +6,9 @@ import { site } from "@/lib/site";
 export const socialImageSize = { width: 1200, height: 630 };
 
 // Static (not variable) Source Serif 4 from npm: the image renderer reads WOFF but not WOFF2.
-// Every subset a title may need is given, because for a glyph none of them has (η in
-// "2/η", say) next/og would try to download a font from the internet.
+// Every subset a title may need is given, each under its own name (fonts sharing a name are not
+// searched for missing glyphs): for a glyph no font has (η in "2/η", say) next/og would try to
+// download one from the internet.
 const fontDir = path.join(process.cwd(), "node_modules/@fontsource/source-serif-4/files");
 const subsets = ["latin", "latin-ext", "greek"];
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 600; style: "normal" }[]> | undefined;
@@ -16,7 +17,7 @@ function loadFonts() {
   fonts ??= Promise.all(
     subsets.flatMap((subset) =>
       ([400, 600] as const).map(async (weight) => ({
-        name: "Source Serif 4",
+        name: `Source Serif 4 ${subset}`,
         data: await readFile(path.join(fontDir, `source-serif-4-${subset}-${weight}-normal.woff`)),
         weight,
         style: "normal" as const,
@@ -30,7 +31,7 @@ function loadFonts() {
 export async function socialImage({ eyebrow, title, byline }: { eyebrow: string; title: string; byline?: string }) {
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1b1b1a", padding: "64px 72px", fontFamily: "Source Serif 4" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1b1b1a", padding: "64px 72px", fontFamily: "Source Serif 4 latin" }}>
         <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#4a4a47" }}>
           <span style={{ fontWeight: 600 }}>{site.name}</span>
           <span style={{ color: "#0b6e66", textTransform: "uppercase", letterSpacing: 2, fontSize: 22 }}>{eyebrow}</span>
