@@ -1,13 +1,14 @@
 import "katex/dist/katex.min.css";
-import "./content.css";
+import "./article.css";
+import "./annotations.css";
 import { citePage } from "@/lib/content/cite-page.server";
 import type { Page } from "@/lib/content/load.server";
 import { mdxContent } from "@/lib/content/mdx-runtime.server";
 import { ArticleHeader } from "./article-header";
 import { Bibliography } from "./bibliography";
+import { CitationCards } from "./citation-cards";
 import { CiteThisPage } from "./cite-this-page";
 import { Changelog, Discussion, RelatedProblems } from "./end-matter";
-import { HoverCardDismiss } from "./hover-card-dismiss";
 import { mdxComponents } from "./mdx-components";
 import { TableOfContents } from "./table-of-contents";
 
@@ -35,7 +36,7 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
         <CiteThisPage citation={citePage(page)} />
         <Bibliography entries={page.compiled.cited} />
       </footer>
-      <HoverCardDismiss />
+      <CitationCards />
     </article>
   );
 }

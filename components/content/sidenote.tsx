@@ -1,7 +1,7 @@
 /**
  * A footnote shown beside its sentence. At 1200 px and wider it floats into the right gutter;
  * narrower, its number is a button that opens it as a native popover (tap, Escape or tap outside
- * to close) — no JavaScript of ours either way. Styles: content.css.
+ * to close) — no JavaScript of ours either way. Styles: annotations.css.
  */
 export function Sidenote({ n, children }: { n: string; children: React.ReactNode }) {
   const id = `sidenote-${n}`;

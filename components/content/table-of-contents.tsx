@@ -3,7 +3,7 @@ import { TocTracker } from "./toc-tracker";
 
 /**
  * The page's sections. Collapsed under a "Contents" toggle on narrow screens; at 1200 px and wider
- * it is always open and sticks in the left gutter (content.css), with the section being read marked.
+ * it is always open and sticks in the left gutter (article.css), with the section being read marked.
  */
 export function TableOfContents({ toc }: { toc: TocEntry[] }) {
   if (toc.length < 2) return null;

@@ -11,7 +11,7 @@ const eqrefPattern = /\\eqref\{([^}]+)\}/g;
 const wholeEqref = /^\s*\\eqref\{([^}]+)\}\s*$/;
 
 /** The id an equation's element gets, so that "(3)" can link to it: eq:saxe-sigmoid -> eq-saxe-sigmoid. */
-export function equationId(label: string): string {
+function equationId(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]+/g, "-");
 }
 

@@ -105,6 +105,20 @@ test.describe("phone (375 px)", () => {
   });
 });
 
+test.describe("touch screen (375 px)", () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test("shows a citation card on the first tap and follows the link on the second", async ({ page }) => {
+    await page.goto(perspective);
+    const item = page.locator(".article-body .cite-item").first();
+    await item.locator(".cite-link").tap();
+    await expect(item.locator(".cite-card")).toBeVisible();
+    await expect(page).not.toHaveURL(/#ref-/);
+    await item.locator(".cite-link").tap();
+    await expect(page).toHaveURL(/#ref-simon2026theory$/);
+  });
+});
+
 test("loads reading pages without console errors", async ({ page }) => {
   const errors = collectConsoleErrors(page);
   for (const path of [perspective, learnPage, withSidenote, "/perspectives", "/learn", "/authors/editors"]) {
