@@ -3,6 +3,7 @@
 // interactive demo into that box when it scrolls into view.
 import { parseParams } from "@/lib/experiments/params";
 import { getExperiment } from "@/lib/experiments/registry";
+import type { Experiment, TheoryPrediction } from "@/lib/experiments/types";
 import { demoSpec } from "./describe-controls";
 import { DemoLoader } from "./demo-loader";
 import { DemoPoster } from "./demo-poster";
@@ -19,6 +20,20 @@ export interface DemoEmbedProps {
   seed?: number;
   /** Query-string namespace; needed only when one page embeds the same experiment twice. */
   instance?: string;
+}
+
+/**
+ * Theory is a pure function of the params and some take ~100 ms (an eigendecomposition), so each
+ * configuration a page embeds is computed once per server process. Keys come from page sources,
+ * never from readers, so the cache stays small.
+ */
+const theories = new Map<string, TheoryPrediction>();
+
+function theoryFor(exp: Experiment, params: Record<string, unknown>): TheoryPrediction {
+  const key = `${exp.id} ${JSON.stringify(params)}`;
+  let theory = theories.get(key);
+  if (!theory) theories.set(key, (theory = exp.theory(params)));
+  return theory;
 }
 
 function EmbedError({ children }: { children: React.ReactNode }) {
@@ -60,7 +75,7 @@ export function DemoEmbed({ id, params, seed, instance }: DemoEmbedProps) {
           speed={defaultSpeed(exp.cost(parsed.params).steps)}
           anchorId={anchorId}
         >
-          <DemoPoster exp={exp} theory={exp.theory(parsed.params)} tolerances={exp.tolerances?.(parsed.params) ?? {}} />
+          <DemoPoster exp={exp} theory={theoryFor(exp, parsed.params)} tolerances={exp.tolerances?.(parsed.params) ?? {}} />
         </DemoLoader>
       </div>
     </div>

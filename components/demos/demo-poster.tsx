@@ -26,8 +26,8 @@ export function DemoPoster({
       <DemoTitle title={exp.title} />
       <p className="font-serif text-base leading-relaxed text-ink-2">{exp.summary}</p>
       {shown.length > 0 && (
-        <div>
-          <p className="eyebrow mb-2">Theory predicts</p>
+        <div className="flex flex-col gap-2">
+          <p className="eyebrow">Theory predicts</p>
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
             {shown.map(({ o, value, tolerance }) => (
               <div key={o.key} className="flex flex-col border-l-2 border-rule pl-3">
@@ -40,7 +40,7 @@ export function DemoPoster({
             ))}
           </dl>
           {predictions.length > shown.length && (
-            <p className="mt-2 text-xs text-ink-3">…and {predictions.length - shown.length} more, checked live in the demo.</p>
+            <p className="text-xs text-ink-3">…and {predictions.length - shown.length} more, checked live in the demo.</p>
           )}
         </div>
       )}

@@ -95,7 +95,7 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
       <DemoTitle
         title={spec.title}
         aside={
-          <p className="min-w-56 shrink-0 pt-1 text-xs text-ink-2 @lg:text-right" role="status">
+          <p className="shrink-0 pt-1 text-xs text-ink-2" role="status">
             {statusText}
             {state.backend && <span className="text-ink-3"> · worker, tfjs {state.backend}</span>}
           </p>
@@ -118,14 +118,14 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
         onSpeed={setSpeed}
       />
       {errors.length > 0 && (
-        <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger" data-testid="demo-errors">
+        <div role="alert" className="flex flex-col items-start gap-1 rounded-md border border-danger px-3 py-2 text-sm text-danger" data-testid="demo-errors">
           <p className="font-medium">This configuration is not valid:</p>
-          <ul className="ml-5 list-disc">
+          <ul className="flex flex-col gap-1 py-1">
             {errors.map((e) => (
               <li key={e.param}>{e.message}</li>
             ))}
           </ul>
-          <button type="button" onClick={restoreDefaults} className="mt-2 rounded-md px-2 py-1 text-ink ring-1 ring-rule hover:bg-paper-2">
+          <button type="button" onClick={restoreDefaults} className="rounded-md px-2 py-1 text-ink ring-1 ring-rule hover:bg-paper-2">
             Restore defaults
           </button>
         </div>

@@ -73,7 +73,8 @@ export function reservedHeights(spec: DemoSpec): ReservedHeights {
 export function frameProps(h: ReservedHeights): { className: string; style: CSSProperties } {
   return {
     className:
-      "h-(--demo-h-narrow) @3xl:h-(--demo-h-medium) @5xl:h-(--demo-h-wide) overflow-y-auto rounded-lg border border-rule bg-paper",
+      // Its own font: on a long-form page the prose's serif, size and leading would be inherited.
+      "h-(--demo-h-narrow) @3xl:h-(--demo-h-medium) @5xl:h-(--demo-h-wide) overflow-y-auto rounded-lg border border-rule bg-paper font-sans text-base text-ink",
     style: { "--demo-h-narrow": `${h.narrow}px`, "--demo-h-medium": `${h.medium}px`, "--demo-h-wide": `${h.wide}px` } as CSSProperties,
   };
 }

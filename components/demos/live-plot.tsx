@@ -59,7 +59,7 @@ function Swatch({ color, dashed }: { color: string; dashed: boolean }) {
 function Legend({ lines }: { lines: LineSpec[] }) {
   const named = lines.filter((l) => !l.paired);
   return (
-    <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-ink-2">
+    <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-ink-2">
       {named.map((l) => (
         <li key={l.key} className="inline-flex items-center gap-1">
           <Swatch color={l.color} dashed={l.theory} />
@@ -121,7 +121,7 @@ export function LivePlot({
 
   const scale = (log?: boolean) => (log ? " (log scale)" : "");
   return (
-    <figure className="min-w-0" data-plot={plot.id}>
+    <figure className="flex min-w-0 flex-col gap-1" data-plot={plot.id}>
       <figcaption className="line-clamp-2 h-10 text-sm font-medium text-ink">
         {plot.title}
       </figcaption>

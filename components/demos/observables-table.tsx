@@ -30,18 +30,19 @@ export function ObservablesTable({
 }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Observables: measured against theory">
-      {/* Fixed column widths: cells filling in while training must not move the columns. */}
+      {/* Fixed column widths: cells filling in while training must not move the columns.
+          Cell padding and rules come from demo.css. */}
       <table className="w-full min-w-[42rem] table-fixed text-left text-sm" data-testid="demo-observables">
         <caption className="caption-bottom pt-2 text-left text-xs text-ink-3">
           Live verdict for seed {seed}. A reproducibility check reduces seeds {defaultSeeds.join(", ")} to one statistic first.
         </caption>
-        <thead className="border-b border-rule text-xs text-ink-2">
+        <thead className="text-xs text-ink-2">
           <tr>
-            <th scope="col" className="py-1.5 pr-3 font-medium">Observable</th>
-            <th scope="col" className="w-22 py-1.5 pr-3 font-medium">Measured</th>
-            <th scope="col" className="w-22 py-1.5 pr-3 font-medium">Predicted</th>
-            <th scope="col" className="w-32 py-1.5 pr-3 font-medium">Tolerance</th>
-            <th scope="col" className="w-42 py-1.5 font-medium">Verdict</th>
+            <th scope="col" className="font-medium">Observable</th>
+            <th scope="col" className="w-22 font-medium">Measured</th>
+            <th scope="col" className="w-22 font-medium">Predicted</th>
+            <th scope="col" className="w-32 font-medium">Tolerance</th>
+            <th scope="col" className="w-42 font-medium">Verdict</th>
           </tr>
         </thead>
         <tbody>
@@ -52,14 +53,14 @@ export function ObservablesTable({
             const pending = !done && !Number.isFinite(value);
             const verdict = pending ? verdictStyle.pending : verdictStyle[result.verdict];
             return (
-              <tr key={o.key} className="border-b border-rule/60 align-top" data-observable={o.key}>
-                <th scope="row" className="py-1.5 pr-3 font-normal text-ink" title={o.description}>
+              <tr key={o.key} data-observable={o.key}>
+                <th scope="row" className="font-normal text-ink" title={o.description}>
                   {o.label}
                 </th>
-                <td className="py-1.5 pr-3 font-mono tabular-nums">{formatNumber(value)}</td>
-                <td className="py-1.5 pr-3 font-mono tabular-nums">{formatNumber(result.predicted)}</td>
-                <td className="py-1.5 pr-3 font-mono">{describeTolerance(tolerance)}</td>
-                <td className={`py-1.5 whitespace-nowrap font-medium ${verdict.className}`} data-verdict>
+                <td className="font-mono tabular-nums">{formatNumber(value)}</td>
+                <td className="font-mono tabular-nums">{formatNumber(result.predicted)}</td>
+                <td className="font-mono">{describeTolerance(tolerance)}</td>
+                <td className={`whitespace-nowrap font-medium ${verdict.className}`} data-verdict>
                   {verdict.text}
                   {!done && !pending && <span className="font-normal text-ink-3"> so far</span>}
                 </td>

@@ -28,12 +28,12 @@ export function TheorySketch({ plot, theory }: { plot: PlotSpec; theory: TheoryP
   const sx = (x: number) => ((x - x0) / (x1 - x0 || 1)) * W;
   const sy = (y: number) => H - ((y - y0) / (y1 - y0 || 1)) * H;
   return (
-    <figure className="min-w-0">
+    <figure className="flex min-w-0 flex-col gap-1">
       <figcaption className="text-sm text-ink-2">{plot.title}</figcaption>
       <svg
         viewBox={`-4 -4 ${W + 8} ${H + 8}`}
         preserveAspectRatio="none"
-        className="mt-1 h-28 w-full border-b border-l border-rule"
+        className="h-28 w-full border-b border-l border-rule"
         role="img"
         aria-label={`Theory curves: ${plot.yLabel} against ${plot.xLabel}`}
       >
@@ -49,7 +49,7 @@ export function TheorySketch({ plot, theory }: { plot: PlotSpec; theory: TheoryP
           />
         ))}
       </svg>
-      <p className="mt-1 text-xs text-ink-3">
+      <p className="text-xs text-ink-3">
         {plot.yLabel} against {plot.xLabel}
         {plot.logX && plot.logY ? " (log–log)" : plot.logY ? " (log y)" : plot.logX ? " (log x)" : ""}, theory
       </p>
