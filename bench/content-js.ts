@@ -78,6 +78,14 @@ the React Server Components payload) and the HTML itself are shown for context, 
 | page | path | scripts | JS, KB gzip (budget ${budgetKb}) | page's own JS, KB gzip | inline scripts, KB gzip | HTML, KB gzip |
 |---|---|---|---|---|---|---|
 ${rows.join("\n")}
+
+The scripts every page shares, largest first (KB gzip): ${shared
+  .map((src) => sizes.get(src)!)
+  .sort((a, b) => b - a)
+  .map(kb)
+  .join(", ")}. The two largest are React DOM and the Next.js App Router runtime; the site shell adds the
+header's account menu (the session client). The reading pages' own code is the contents tracker, the citation
+cards' touch and Escape handling, and the demo loader that fetches a demo when it scrolls into view.
 `;
 await writeFile("docs/benchmarks-content.md", report);
 console.log(report);
