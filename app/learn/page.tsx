@@ -25,7 +25,7 @@ export default function LearnIndexPage() {
             {s.title}
           </h2>
           <p className="mt-2 mb-6 font-serif text-base leading-relaxed text-ink-2">
-            {s.description} {s.pages.length} pages, about {s.pages.reduce((m, p) => m + p.readingMinutes, 0)} minutes of reading.{" "}
+            {s.description} About {s.pages.reduce((m, p) => m + p.readingMinutes, 0)} minutes of reading.{" "}
             <a href={`/learn/${s.id}/feed.xml`}>Follow this sequence (RSS)</a>
           </p>
           <PageList pages={s.pages} numbered />
