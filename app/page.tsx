@@ -1,7 +1,16 @@
-import { SectionPreview } from "@/components/home/section-preview";
+import { SectionPreview, type PreviewItem } from "@/components/home/section-preview";
+import { listPages, type PageMeta } from "@/lib/content/load.server";
 import { site } from "@/lib/site";
 
+const NEWEST = 4;
+
+function previews(pages: PageMeta[]): PreviewItem[] {
+  return pages.slice(0, NEWEST).map((p) => ({ href: p.href, title: p.title, meta: `${p.date} · ${p.readingMinutes} min read` }));
+}
+
 export default function HomePage() {
+  const perspectives = previews(listPages("perspectives"));
+  const learn = previews(listPages("learn"));
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
       <section className="measure !px-0">
@@ -23,8 +32,8 @@ export default function HomePage() {
         </div>
       </section>
       <div className="mt-14 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
-        <SectionPreview title="Perspectives" href="/perspectives" items={[]} empty="No perspectives are published yet." />
-        <SectionPreview title="Learn" href="/learn" items={[]} empty="No teaching pages are published yet." />
+        <SectionPreview title="Perspectives" href="/perspectives" items={perspectives} empty="No perspectives are published yet." />
+        <SectionPreview title="Learn" href="/learn" items={learn} empty="No teaching pages are published yet." />
         <SectionPreview title="Open problems" href="/problems" items={[]} empty="The list of open problems has not been opened yet." />
         <SectionPreview title="Forum" href="/forum" items={[]} empty="The forum has not opened yet." />
         <SectionPreview title="Results" href="/results" items={[]} empty="No toy results have been submitted yet." />

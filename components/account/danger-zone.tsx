@@ -1,10 +1,10 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOutAndGo } from "@/lib/auth/sign-out";
 import { FormField, JsonForm } from "@/components/forms/json-form";
 
 export function SignOutEverywhere() {
   return (
-    <JsonForm action="/api/account/sessions" method="DELETE" submitLabel="Sign out everywhere" onSuccess={() => signOut({ callbackUrl: "/signin" })}>
+    <JsonForm action="/api/account/sessions" method="DELETE" submitLabel="Sign out everywhere" onSuccess={() => signOutAndGo("/signin")}>
       <p className="text-sm text-ink-2">Ends every session of this account, on every device, including this one.</p>
     </JsonForm>
   );
@@ -12,7 +12,7 @@ export function SignOutEverywhere() {
 
 export function DeleteAccount({ handle }: { handle: string }) {
   return (
-    <JsonForm action="/api/account" method="DELETE" submitLabel="Delete my account" variant="danger" onSuccess={() => signOut({ callbackUrl: "/" })}>
+    <JsonForm action="/api/account" method="DELETE" submitLabel="Delete my account" variant="danger" onSuccess={() => signOutAndGo("/")}>
       <p className="text-sm text-ink-2">
         Removes your profile and sign-in methods for good. What others wrote stays where it is.
       </p>

@@ -11,6 +11,7 @@ import { CiteThisPage } from "./cite-this-page";
 import { Changelog, Discussion, RelatedProblems } from "./end-matter";
 import { mdxComponents } from "./mdx-components";
 import { TableOfContents } from "./table-of-contents";
+import { UpdatedSinceLastRead } from "@/components/reading/updated-since-last-read";
 
 /**
  * One perspective or learn page: header, contents, body, then the end matter. The grid is a single
@@ -23,6 +24,7 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
       <div className="article-main">
         {before}
         <ArticleHeader page={page} eyebrow={eyebrow} />
+        <UpdatedSinceLastRead page={`${page.kind}/${page.slug}`} changelog={page.changelog} />
       </div>
       <TableOfContents toc={page.compiled.toc} />
       <div className="article-main article-body prose-lmh">

@@ -13,7 +13,7 @@ export function UpdatedSinceLastRead({ page, changelog }: { page: string; change
 
   useEffect(() => {
     fetch("/api/reading", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ page }) })
-      .then((r) => (r.ok ? r.json() : null))
+      .then((r) => (r.status === 200 ? r.json() : null))
       .then((data: { previousReadAt: string | null } | null) => {
         const at = data?.previousReadAt;
         if (!at) return;
