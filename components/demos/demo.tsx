@@ -136,7 +136,7 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 @3xl:grid-cols-[15rem_minmax(0,1fr)]">
-        <form className="flex flex-col gap-4" onSubmit={(e) => e.preventDefault()} aria-label="Parameters">
+        <form className="flex flex-col gap-4" onSubmit={(e) => e.preventDefault()} aria-label={`Parameters: ${spec.title}`}>
           <fieldset className="flex flex-col gap-4">
             <legend className="mb-2 text-xs font-semibold tracking-wide text-ink-2 uppercase">Parameters</legend>
             {spec.controls.map((c) => (
@@ -153,6 +153,7 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
             ))}
           </div>
           <ObservablesTable
+            title={spec.title}
             observables={spec.observables}
             tolerances={state.tolerances ?? {}}
             measured={snap?.observables ?? {}}

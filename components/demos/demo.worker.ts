@@ -12,10 +12,14 @@ const post = (msg: FromWorker) => scope.postMessage(msg);
 
 const frameMs = 1000 / FRAMES_PER_SECOND;
 const postEveryMs = 1000 / MAX_SNAPSHOTS_PER_SECOND;
+/** Most training between two looks at the inbox, so pause and new params answer promptly. */
+const MAX_FRAME_WORK_MS = 100;
 
 let session: { run: Run; generation: number } | null = null;
 let playing = false;
 let stepsPerFrame = 1;
+/** Running estimate of one step's cost in this run; 0 until measured. */
+let msPerStep = 0;
 let lastPost = 0;
 let backend: Promise<string> | null = null;
 const inbox: ToWorker[] = [];
@@ -40,6 +44,7 @@ function postSnapshot(snapshot = session?.run.snapshot()) {
 async function load(msg: Extract<ToWorker, { type: "load" }>) {
   session?.run.dispose();
   session = null;
+  msPerStep = 0;
   const wasPlaying = playing;
   playing = false;
   const exp = getExperiment(msg.id);
@@ -81,11 +86,18 @@ async function handle(msg: ToWorker) {
   }
 }
 
-/** One frame of training; snapshots are throttled, but the last one of a run is always sent. */
+/**
+ * One frame of training: `stepsPerFrame` steps, or fewer when they would take longer than
+ * MAX_FRAME_WORK_MS. Snapshots are throttled, but the last one of a run is always sent.
+ */
 async function frame() {
   if (!session) return;
   const started = performance.now();
-  await session.run.advance(stepsPerFrame);
+  const affordable = msPerStep > 0 ? Math.floor(MAX_FRAME_WORK_MS / msPerStep) : 1;
+  const steps = Math.max(1, Math.min(stepsPerFrame, affordable));
+  await session.run.advance(steps);
+  const spent = (performance.now() - started) / steps;
+  msPerStep = msPerStep > 0 ? 0.7 * msPerStep + 0.3 * spent : spent;
   const snapshot = session.run.snapshot();
   if (snapshot.done) playing = false;
   if (snapshot.done || performance.now() - lastPost >= postEveryMs) postSnapshot(snapshot);

@@ -24,7 +24,8 @@ function options(plot: PlotSpec, lines: LineSpec[], palette: Palette, width: num
     grid: { stroke: palette.grid, width: 1 },
     ticks: { stroke: palette.grid, width: 1 },
     values: tickLabels,
-    ...(log && { splits: (_u: uPlot, _axis: number, min: number, max: number) => logTicks(min, max) }),
+    // Our own log ticks, all labelled (uPlot's default filter would blank most of them).
+    ...(log && { splits: (_u: uPlot, _axis: number, min: number, max: number) => logTicks(min, max), filter: (_u: uPlot, splits: number[]) => splits }),
   });
   return {
     width,

@@ -12,6 +12,7 @@ const verdictStyle: Record<Verdict | "pending", { text: string; className: strin
 };
 
 export function ObservablesTable({
+  title,
   observables,
   tolerances,
   measured,
@@ -20,6 +21,8 @@ export function ObservablesTable({
   seed,
   defaultSeeds,
 }: {
+  /** The experiment's title: each table's region on a page needs its own name. */
+  title: string;
   observables: ObservableSpec[];
   tolerances: Record<string, Tolerance>;
   measured: Record<string, number>;
@@ -29,10 +32,10 @@ export function ObservablesTable({
   defaultSeeds: number[];
 }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Observables: measured against theory">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Measured against theory: ${title}`}>
       {/* Fixed column widths: cells filling in while training must not move the columns.
           Cell padding and rules come from demo.css. */}
-      <table className="w-full min-w-[42rem] table-fixed text-left text-sm" data-testid="demo-observables">
+      <table className="w-full min-w-[43.5rem] table-fixed text-left text-sm" data-testid="demo-observables">
         <caption className="caption-bottom pt-2 text-left text-xs text-ink-3">
           Live verdict for seed {seed}. A reproducibility check reduces seeds {defaultSeeds.join(", ")} to one statistic first.
         </caption>
@@ -42,7 +45,7 @@ export function ObservablesTable({
             <th scope="col" className="w-22 font-medium">Measured</th>
             <th scope="col" className="w-22 font-medium">Predicted</th>
             <th scope="col" className="w-32 font-medium">Tolerance</th>
-            <th scope="col" className="w-42 font-medium">Verdict</th>
+            <th scope="col" className="w-48 font-medium">Verdict</th>
           </tr>
         </thead>
         <tbody>

@@ -58,8 +58,8 @@ export function alignCurves(curves: (Curve | undefined)[], logX = false, logY = 
 }
 
 /**
- * Tick positions on a log axis: powers of ten (thinned to about six), with 2 and 5 between them
- * when the range spans two decades or less.
+ * Tick positions on a log axis: powers of ten (thinned to at most five, which fit the plot's
+ * height), with 2 and 5 between them when the range spans two decades or less.
  */
 export function logTicks(min: number, max: number): number[] {
   const lo = Math.floor(Math.log10(min));
@@ -67,6 +67,6 @@ export function logTicks(min: number, max: number): number[] {
   const decades = Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
   const ticks = hi - lo <= 2 ? decades.flatMap((d) => [d, 2 * d, 5 * d]) : decades;
   const inside = ticks.filter((v) => v >= min * (1 - 1e-9) && v <= max * (1 + 1e-9));
-  const every = Math.ceil(inside.length / 7);
+  const every = Math.ceil(inside.length / 5);
   return inside.filter((_, i) => i % every === 0);
 }

@@ -29,7 +29,7 @@ export const DEMO_SIZES = {
   rowLine: 20,
   labelChar: 7,
   /** The observable column: the table's min width less the fixed columns, or more when wide. */
-  labelColumn: { narrow: 200, wide: 264 },
+  labelColumn: { narrow: 200, wide: 240 },
   /** Narrowest content width of each layout (container breakpoints 48rem and 64rem, less chrome). */
   width: { narrow: 296, medium: 480, wide: 360 },
 } as const;

@@ -66,7 +66,16 @@ export function Transport({
         ))}
       </select>
       <div className="ml-auto flex min-w-40 items-center gap-2">
-        <progress className="h-2 w-20 accent-accent" max={Math.max(1, totalSteps)} value={step} aria-label="Training progress" />
+        <div
+          role="progressbar"
+          aria-label="Training progress"
+          aria-valuemin={0}
+          aria-valuemax={totalSteps}
+          aria-valuenow={step}
+          className="h-2 w-20 overflow-hidden rounded-full bg-rule"
+        >
+          <div className="h-full bg-accent" style={{ width: `${totalSteps ? (100 * step) / totalSteps : 0}%` }} />
+        </div>
         <span className="font-mono text-xs text-ink-2 tabular-nums" data-testid="demo-step">
           {step.toLocaleString("en-US")} / {totalSteps.toLocaleString("en-US")}
         </span>

@@ -102,8 +102,10 @@ test("invalid parameters in the URL show the validation message instead of crash
   await expect(page).not.toHaveURL(/learningRate=5/);
 });
 
-test("a tfjs experiment trains in the worker on the wasm backend", async ({ page }) => {
+test("a tfjs experiment trains in the worker on the wasm backend", async ({ page, request }) => {
   test.setTimeout(120_000);
+  const wasm = await request.get("/tfjs/tfjs-backend-wasm.wasm");
+  expect(wasm.status(), "public/tfjs/ is filled by `node scripts/copy-tfjs-wasm.mjs` (postinstall)").toBe(200);
   await page.goto(PLAYGROUND);
   const box = demo(page, "edge-of-stability");
   await ready(box);
@@ -111,6 +113,17 @@ test("a tfjs experiment trains in the worker on the wasm backend", async ({ page
   await box.getByTestId("demo-play").click();
   await expect.poll(() => stepCount(box), { timeout: 60_000 }).toBeGreaterThan(20);
   await box.getByTestId("demo-play").click();
+});
+
+test("without the wasm binaries the worker falls back to the cpu backend", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.context().route("**/tfjs/*.wasm", (route) => route.abort());
+  await page.goto(PLAYGROUND);
+  const box = demo(page, "edge-of-stability");
+  await ready(box);
+  await expect(box.getByRole("status").first()).toContainText("tfjs cpu");
+  await box.getByTestId("demo-step-once").click();
+  await expect.poll(() => stepCount(box)).toBe(1);
 });
 
 test("the playground: every demo loads without console errors or layout shift, accessibly, in both themes", async ({ page }) => {
