@@ -38,6 +38,10 @@ export const theoryNotes: Record<string, string[]> = {
     "A network with quadratic activations learning a cyclic task jumps from saddle to saddle: it picks up the target's Fourier frequencies one at a time, in decreasing order of their power $P_k = 2|\\hat x_k|^2/p$.",
     "Between jumps the loss sits on a plateau at $\\tfrac1p\\sum P_k$ over the frequencies not yet learned.",
   ],
+  "gd-vs-flow": [
+    "Gradient descent with step $\\eta$ tracks gradient flow $\\dot\\theta = -\\nabla L$ only to first order: after a fixed time $T$ the gap $\\|\\theta_{GD} - \\theta_{GF}(T)\\|$ shrinks like $\\eta$.",
+    "It follows the modified flow on $\\tilde L = L + \\tfrac{\\eta}{4}\\|\\nabla L\\|^2$ to second order, a gap of order $\\eta^2$: slopes 1 and 2 on a log–log plot against $\\eta$.",
+  ],
   "modular-addition": [
     "A two-layer network with quadratic activations trained on $a + b \\bmod p$ solves it with Fourier features: each neuron uses one frequency $\\sigma$, with",
     "$$\\begin{aligned} U_a[n] &\\propto \\cos(2\\pi\\sigma n/p + \\varphi_a), \\\\ U_b[n] &\\propto \\cos(2\\pi\\sigma n/p + \\varphi_b), \\\\ W_o[q] &\\propto \\cos(2\\pi\\sigma q/p + \\varphi_a + \\varphi_b). \\end{aligned}$$",
