@@ -2,8 +2,13 @@
 // limit holds across restarts and across any number of web processes.
 import { db } from "@/lib/db/client.server";
 
+/** Failures allowed per account in the window before further attempts are refused. */
 export const MAX_FAILURES = 10;
+/** Per address the limit is higher: a university's NAT puts many researchers behind one address. */
+export const MAX_FAILURES_PER_ADDRESS = 30;
 export const WINDOW_MINUTES = 15;
+
+const limitFor = (key: string) => (key.startsWith("ip:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES);
 
 export function throttleKeys(email: string, ip: string | null): string[] {
   return ip ? [`email:${email}`, `ip:${ip}`] : [`email:${email}`];
@@ -17,10 +22,10 @@ export async function secondsUntilAllowed(keys: string[], now = new Date()): Pro
     const recent = await db().signInFailure.findMany({
       where: { key, createdAt: { gt: since } },
       orderBy: { createdAt: "desc" },
-      take: MAX_FAILURES,
+      take: limitFor(key),
       select: { createdAt: true },
     });
-    if (recent.length < MAX_FAILURES) continue;
+    if (recent.length < limitFor(key)) continue;
     const oldest = recent[recent.length - 1]!.createdAt.getTime();
     wait = Math.max(wait, Math.ceil((oldest + WINDOW_MINUTES * 60_000 - now.getTime()) / 1000));
   }
