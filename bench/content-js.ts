@@ -1,9 +1,8 @@
 // JavaScript a reading page ships before any demo loads: the gzip sizes of the <script src> files
 // in a production build's HTML, summed per page. Target: under 100 KB compressed.
 // Run after `next build`: DATABASE_URL=… npx tsx bench/content-js.ts   (or BASE_URL=http://host:port
-// to measure a server that is already running). Writes docs/benchmarks-content.md.
+// to measure a server that is already running). Prints a markdown report (recorded in docs/BENCHMARKS.md).
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { freePort, machine, startProcess, stopProcess, waitFor200 } from "./support";
 
@@ -87,5 +86,4 @@ The scripts every page shares, largest first (KB gzip): ${shared
 header's account menu (the session client). The reading pages' own code is the contents tracker, the citation
 cards' touch and Escape handling, and the demo loader that fetches a demo when it scrolls into view.
 `;
-await writeFile("docs/benchmarks-content.md", report);
 console.log(report);

@@ -2,10 +2,8 @@
 // demos for ~10 s each and records the main thread's long tasks (PerformanceObserver "longtask",
 // i.e. tasks over 50 ms) and the longest gap between animation frames.
 //   npx tsx bench/demo-main-thread.ts http://127.0.0.1:3000
-// Prints a markdown table and writes it to docs/benchmarks-demos.md.
-import { writeFileSync } from "node:fs";
+// Prints a markdown report (recorded in docs/BENCHMARKS.md).
 import os from "node:os";
-import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { chromiumExecutable } from "../tests/support/chromium";
 
@@ -118,9 +116,7 @@ ${table}
 "Load" rows count long tasks from navigation until the page is idle (/about) or the first demo's
 worker reported a run (playground), hydration included. Each "train" row is a fresh ${TRAIN_MS / 1000} s window with that demo playing at its default speed.
 `;
-  const out = path.join(import.meta.dirname, "..", "docs", "benchmarks-demos.md");
-  writeFileSync(out, doc);
-  console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+  console.log(doc);
 }
 
 main().catch((e) => {

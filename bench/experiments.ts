@@ -3,17 +3,13 @@
 // peak, and, where one exists, a NumPy peer doing the same work.
 //   npx tsx bench/experiments.ts
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { useBackend, useServerBackend } from "../lib/experiments/core/tf-backend.node.js";
 import { experiments } from "../lib/experiments/registry";
 import { runToCompletion } from "../lib/experiments/runner";
 import type { Experiment } from "../lib/experiments/types";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const OUT = path.join(ROOT, "docs/benchmarks-experiments.md");
 /** The steps/s probe covers the steps the wasm run completes in this long... */
 const PROBE_SECONDS = 3;
 /** ...and gives up after this long on a slower backend. */
@@ -302,7 +298,6 @@ async function main() {
   }
   const md = markdown(rows, peak, [...backends], command);
   process.stdout.write(md);
-  writeFileSync(OUT, md);
 }
 
 await main();
