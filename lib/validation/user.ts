@@ -42,13 +42,17 @@ export const signInSchema = z.object({
 
 const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 
-/** ISO 7064 11,2 check digit, as ORCID computes it. */
+/** The ISO 7064 11,2 check character ORCID appends to the first 15 digits. */
+export function orcidCheckDigit(first15: string): string {
+  let total = 0;
+  for (const ch of first15) total = (total + Number(ch)) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return check === 10 ? "X" : String(check);
+}
+
 export function orcidChecksumValid(id: string): boolean {
   const digits = id.replace(/-/g, "");
-  let total = 0;
-  for (const ch of digits.slice(0, 15)) total = (total + Number(ch)) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return digits[15] === (check === 10 ? "X" : String(check));
+  return digits[15] === orcidCheckDigit(digits.slice(0, 15));
 }
 
 const optionalText = (max: number, what: string) =>

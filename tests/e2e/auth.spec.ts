@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { e2eAdmin, newMember, signIn, signUpViaApi } from "../support/e2e-users";
 import { TEST_ORCID } from "../support/oidc-constants";
+import { uniqueOrcid } from "../support/orcid";
 
 test("sign up in the form, land signed in, sign out", async ({ page }) => {
   const member = newMember("signup");
@@ -93,12 +94,13 @@ test("profile edits validate the ORCID iD and show on the public profile", async
   await page.getByLabel("ORCID iD").fill("0000-0002-1825-0098");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("check digit must match")).toBeVisible();
-  await page.getByLabel("ORCID iD").fill("0000-0001-5109-3700");
+  const orcid = uniqueOrcid();
+  await page.getByLabel("ORCID iD").fill(orcid);
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
   await page.goto(`/users/${member.handle}`);
   await expect(page.getByText("Institute of Toy Models")).toBeVisible();
-  await expect(page.getByRole("link", { name: "0000-0001-5109-3700" })).toBeVisible();
+  await expect(page.getByRole("link", { name: orcid })).toBeVisible();
   await expect(page.getByRole("img", { name: `Avatar of ${member.name}` })).toBeVisible();
 });
 

@@ -9,6 +9,7 @@ import { updateProfile } from "@/lib/users/profile.server";
 import { userForOAuth } from "@/lib/users/oauth-user.server";
 import { setRole } from "@/lib/admin/users.server";
 import { httpStatus } from "@/lib/errors";
+import { uniqueOrcid } from "../support/orcid";
 
 let n = 0;
 const unique = (tag: string) => `${tag}-${process.pid}-${Date.now().toString(36)}-${n++}@test.example`;
@@ -92,8 +93,15 @@ describe("account changes", () => {
     expect(await updateProfile(id, { name: "X", affiliation: "", bio: "", orcid: "https://orcid.org/0000-0002-1825-009x" })).toMatchObject({
       ok: false,
     });
-    const ok = await updateProfile(id, { name: "X", affiliation: " Lab ", bio: "", orcid: "0000-0001-5109-3700" });
-    expect(ok).toMatchObject({ ok: true, profile: { orcid: "0000-0001-5109-3700", affiliation: "Lab", bio: null } });
+    const orcid = uniqueOrcid();
+    const ok = await updateProfile(id, { name: "X", affiliation: " Lab ", bio: "", orcid });
+    expect(ok).toMatchObject({ ok: true, profile: { orcid, affiliation: "Lab", bio: null } });
+    const other = await member("orcid-2");
+    expect(await updateProfile(other.id, { name: "Y", affiliation: "", bio: "", orcid })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      fieldErrors: { orcid: ["Another account already shows this ORCID iD."] },
+    });
   });
 
   it("deleting one account needs the handle and leaves other accounts intact", async () => {
