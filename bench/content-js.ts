@@ -82,8 +82,8 @@ The scripts every page shares, largest first (KB gzip): ${shared
   .map((src) => sizes.get(src)!)
   .sort((a, b) => b - a)
   .map(kb)
-  .join(", ")}. The two largest are React DOM and the Next.js App Router runtime; the site shell adds the
-header's account menu (the session client). The reading pages' own code is the contents tracker, the citation
+  .join(", ")}. The two largest are React DOM and the Next.js App Router runtime (together the framework's floor);
+the rest is Next's client glue and the site shell (theme toggle, account menu). The reading pages' own code is the contents tracker, the citation
 cards' touch and Escape handling, and the demo loader that fetches a demo when it scrolls into view.
 `;
 console.log(report);

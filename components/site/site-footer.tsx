@@ -10,7 +10,7 @@ export function SiteFooter() {
         </p>
         <ul className="flex gap-4">
           <li>
-            <Link href="/about" className="text-ink-3">
+            <Link href="/about" prefetch={false} className="text-ink-3">
               About
             </Link>
           </li>

@@ -10,14 +10,14 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
-        <Link href="/" className="font-serif text-lg font-semibold tracking-tight text-ink no-underline">
+        <Link href="/" prefetch={false} className="font-serif text-lg font-semibold tracking-tight text-ink no-underline">
           {site.name}
         </Link>
         <nav aria-label="Sections" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-4 whitespace-nowrap text-sm">
             {sections.map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="text-ink-2 no-underline hover:text-accent">
+                <Link href={s.href} prefetch={false} className="text-ink-2 no-underline hover:text-accent">
                   {s.label}
                 </Link>
               </li>
