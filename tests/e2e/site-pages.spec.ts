@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eAdmin, signIn, signUpViaApi } from "../support/e2e-users";
 
-const publicPages = ["/", "/about", "/perspectives", "/learn", "/problems", "/forum", "/results", "/signin", "/signup", "/no-such-page"];
+const publicPages = ["/", "/about", "/perspectives", "/learn", "/problems", "/forum", "/results", "/results/new?experiment=edge-of-stability", "/signin", "/signup", "/no-such-page"];
 
 async function checkPage(page: Page, path: string, expectedStatus = 200) {
   const errors: string[] = [];
@@ -50,4 +50,14 @@ test("phone width: no horizontal overflow on the home page", async ({ browser })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
+});
+
+test("a demo's submission link shows its configuration and the command to re-run it", async ({ page }) => {
+  const params = encodeURIComponent(JSON.stringify({ learningRate: 0.004 }));
+  await page.goto(`/results/new?experiment=deep-linear-modes@1&params=${params}&seeds=3,1`);
+  await expect(page.getByTestId("draft-params")).toContainText("learningRate");
+  await expect(page.getByText("npm run experiment -- deep-linear-modes --param 'learningRate=0.004' --seeds 3,1")).toBeVisible();
+  await page.goto(`/results/new?experiment=deep-linear-modes&params=${encodeURIComponent('{"learningRate":9}')}`);
+  await expect(page.getByText("This link does not describe a valid configuration")).toBeVisible();
+  await expect(page.getByText(/learningRate must be a number between/)).toBeVisible();
 });
