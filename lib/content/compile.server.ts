@@ -1,6 +1,7 @@
 import "server-only";
 import { bundleMDX } from "mdx-bundler";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
@@ -54,6 +55,8 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
           },
         ],
         [rehypeMath, { log }],
+        // Code is highlighted at build time (class names styled in article.css): no client JS.
+        [rehypeHighlight, { detect: false }],
       ];
       return options;
     },
