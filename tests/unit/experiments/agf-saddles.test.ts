@@ -1,4 +1,3 @@
-import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agfSaddles } from "@/lib/experiments/agf-saddles";
 import { orderMatches, plateauMedians } from "@/lib/experiments/agf-saddles/plateaus";
@@ -7,8 +6,9 @@ import { rolledPairs, template } from "@/lib/experiments/agf-saddles/template";
 import { frequenciesByPower, plateauLevels } from "@/lib/experiments/agf-saddles/theory";
 import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { parseParams } from "@/lib/experiments/params";
-import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
+import { runExperiment } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = agfSaddles as unknown as Experiment;
 const defaults = agfParams.parse({});
@@ -88,27 +88,9 @@ describe("agf-saddles simulation vs theory", { timeout: SCIENCE_TIMEOUT }, () =>
 describe("agf-saddles run contract", { timeout: SCIENCE_TIMEOUT }, () => {
   const short = { ...defaults, lr: 0.2, steps: 300 };
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, short, 5);
-    const b = await runToCompletion(exp, short, 5);
-    const c = await runToCompletion(exp, short, 6);
-    expect(b).toEqual(a);
-    expect(c.series.loss.y).not.toEqual(a.series.loss.y);
-  });
+  it("is a pure function of (params, seed)", () => expectPureFunctionOfSeed(exp, short, 5, "loss"));
 
-  it("advances at most k steps per call and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await exp.start(short, 1);
-    await run.advance(2);
-    expect(run.snapshot().step).toBe(2);
-    const during = tf.memory().numTensors;
-    await run.advance(10_000);
-    expect(run.snapshot()).toMatchObject({ step: short.steps, done: true });
-    expect(tf.memory().numTensors).toBe(during);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it("advances at most k steps per call and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, short, 2));
 
   it("rejects out-of-range parameters", async () => {
     for (const bad of [{ lr: 0.5 }, { hidden: 1024 }, { steps: 100_000 }, { initScale: 1 }, { steps: 12.5 }]) {

@@ -12,6 +12,7 @@ import { modAddParams, P } from "@/lib/experiments/modular-addition/spec";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = modularAddition as unknown as Experiment;
 const defaults = modAddParams.parse({});
@@ -127,27 +128,9 @@ describe("modular-addition simulation vs theory", { timeout: SCIENCE_TIMEOUT }, 
 describe("modular-addition run contract", { timeout: SCIENCE_TIMEOUT }, () => {
   const short = { ...defaults, steps: 30 };
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, short, 5);
-    const b = await runToCompletion(exp, short, 5);
-    const c = await runToCompletion(exp, short, 6);
-    expect(b).toEqual(a);
-    expect(c.series.trainLoss.y).not.toEqual(a.series.trainLoss.y);
-  });
+  it("is a pure function of (params, seed)", () => expectPureFunctionOfSeed(exp, short, 5, "trainLoss"));
 
-  it("advances at most k steps per call and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await exp.start(short, 1);
-    await run.advance(1);
-    expect(run.snapshot().step).toBe(1);
-    const during = tf.memory().numTensors;
-    await run.advance(1000);
-    expect(run.snapshot()).toMatchObject({ step: short.steps, done: true });
-    expect(tf.memory().numTensors).toBe(during);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it("advances at most k steps per call and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, short, 1));
 
   it("rejects out-of-range parameters", async () => {
     for (const bad of [{ width: 4096 }, { trainFraction: 1 }, { lr: 1 }, { weightDecay: -0.1 }, { steps: 10_000 }]) {

@@ -10,6 +10,7 @@ import { barlowGradient } from "@/lib/experiments/stepwise-ssl/loss";
 import { sslParams } from "@/lib/experiments/stepwise-ssl/spec";
 import { halfTime, RATE, strengthAt } from "@/lib/experiments/stepwise-ssl/theory";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = stepwiseSsl as unknown as Experiment;
 const defaults = sslParams.parse({});
@@ -117,28 +118,10 @@ describe("stepwise-ssl simulation vs theory", { timeout: SCIENCE_TIMEOUT }, () =
 describe("stepwise-ssl run contract", { timeout: SCIENCE_TIMEOUT }, () => {
   const short = { ...defaults, steps: 400 };
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, short, 3);
-    const b = await runToCompletion(exp, short, 3);
-    const c = await runToCompletion(exp, short, 4);
-    expect(b).toEqual(a);
-    expect(c.series.loss.y).not.toEqual(a.series.loss.y);
-  });
+  it("is a pure function of (params, seed)", () => expectPureFunctionOfSeed(exp, short, 3, "loss"));
 
   it("advances at most k steps per call and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await exp.start({ ...short, init: "random" }, 1);
-    await run.advance(3);
-    expect(run.snapshot().step).toBe(3);
-    const during = tf.memory().numTensors;
-    await run.advance(1000);
-    const snap = run.snapshot();
-    expect(snap.step).toBe(short.steps);
-    expect(snap.done).toBe(true);
-    expect(tf.memory().numTensors).toBe(during);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    const run = await expectBoundedStepsWithoutLeaks(exp, { ...short, init: "random" }, 3);
     expect(run.snapshot().step).toBe(short.steps);
   });
 
