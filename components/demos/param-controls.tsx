@@ -73,6 +73,18 @@ function DraftInput({
 
 const toNumber = (text: string): unknown => (text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
 
+/** A control with its label above it. */
+function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 export function ControlField({ c, value, onChange }: { c: ControlSpec; value: unknown; onChange: (v: unknown) => void }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -85,10 +97,7 @@ export function ControlField({ c, value, onChange }: { c: ControlSpec; value: un
       );
     case "number":
       return (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={id} className={labelClass}>
-            {c.label}
-          </label>
+        <Labelled id={id} label={c.label}>
           <DraftInput
             id={id}
             type="number"
@@ -101,14 +110,11 @@ export function ControlField({ c, value, onChange }: { c: ControlSpec; value: un
             commit={onChange}
             data-param={c.key}
           />
-        </div>
+        </Labelled>
       );
     case "select":
       return (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={id} className={labelClass}>
-            {c.label}
-          </label>
+        <Labelled id={id} label={c.label}>
           <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)} className={inputClass} data-param={c.key}>
             {c.options.map((o) => (
               <option key={o} value={o}>
@@ -116,7 +122,7 @@ export function ControlField({ c, value, onChange }: { c: ControlSpec; value: un
               </option>
             ))}
           </select>
-        </div>
+        </Labelled>
       );
     case "checkbox":
       return (
@@ -129,10 +135,7 @@ export function ControlField({ c, value, onChange }: { c: ControlSpec; value: un
       );
     case "list":
       return (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={id} className={labelClass}>
-            {c.label}
-          </label>
+        <Labelled id={id} label={c.label}>
           <DraftInput
             id={id}
             type="text"
@@ -145,7 +148,7 @@ export function ControlField({ c, value, onChange }: { c: ControlSpec; value: un
           <p id={hintId} className="text-xs text-ink-3">
             {c.hint}
           </p>
-        </div>
+        </Labelled>
       );
   }
 }
