@@ -2,6 +2,7 @@
 //   npm run experiment -- --list
 //   npm run experiment -- <id|slug> [--param k=v ...] [--seeds 1,2,3] [--json]
 import { useServerBackend } from "../lib/experiments/core/tf-backend.node.js";
+import { parseSeedList } from "../lib/experiments/seeds";
 import { parseParams } from "../lib/experiments/params";
 import { experiments, getExperiment } from "../lib/experiments/registry";
 import { runExperiment, type ExperimentReport } from "../lib/experiments/runner";
@@ -28,8 +29,8 @@ function parseValue(text: string): unknown {
 }
 
 function parseSeeds(text: string | undefined): number[] {
-  const seeds = (text ?? "").split(",").map((s) => Number(s.trim()));
-  if (!text || seeds.some((s) => !Number.isInteger(s) || s < 0 || s > 0xffffffff)) {
+  const seeds = parseSeedList(text ?? "");
+  if (!seeds) {
     throw new UsageError(`--seeds must be a comma-separated list of non-negative integers (got ${JSON.stringify(text ?? "")})`);
   }
   return seeds;

@@ -3,6 +3,7 @@
 // from this draft; until it exists, the page shows the draft and how to re-run it.
 import { getExperiment } from "@/lib/experiments/registry";
 import { parseParams } from "@/lib/experiments/params";
+import { parseSeedList } from "@/lib/experiments/seeds";
 import type { Experiment } from "@/lib/experiments/types";
 
 export const MAX_SEEDS = 10;
@@ -13,9 +14,8 @@ export type SubmissionDraft =
 
 function parseSeeds(text: string | undefined, fallback: number[]): number[] | null {
   if (!text) return fallback;
-  const seeds = text.split(",").map((s) => Number(s.trim()));
-  const valid = seeds.length <= MAX_SEEDS && seeds.every((s) => Number.isInteger(s) && s >= 0 && s <= 0xffffffff);
-  return valid ? seeds : null;
+  const seeds = parseSeedList(text);
+  return seeds && seeds.length <= MAX_SEEDS ? seeds : null;
 }
 
 export function readSubmissionDraft(query: { experiment?: string; params?: string; seeds?: string }): SubmissionDraft {
