@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { islandsManifest } from "@/lib/build/islands-url.server";
 import { site } from "@/lib/site";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -23,6 +24,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${serif.variable} ${sans.variable} ${mono.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* Custom elements for every page (components/islands); deferred, as module scripts are. */}
+        <script type="module" src={islandsManifest().site} />
       </head>
       <body>
         <SiteHeader />

@@ -7,8 +7,10 @@ import path from "node:path";
 
 const inputs = ["app", "components", "content", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const skip = new Set(["node_modules", ".next", ".data", "generated"]);
+// Build outputs that live among the inputs.
+const skipPaths = new Set([path.join("public", "islands")]);
 
-async function* files(entry: string): AsyncGenerator<string> {
+async function* files(root: string, entry: string): AsyncGenerator<string> {
   if (!existsSync(entry)) return;
   const dirents = await readdir(entry, { withFileTypes: true }).catch(() => null);
   if (!dirents) {
@@ -16,9 +18,9 @@ async function* files(entry: string): AsyncGenerator<string> {
     return;
   }
   for (const d of dirents.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (skip.has(d.name)) continue;
     const p = path.join(entry, d.name);
-    if (d.isDirectory()) yield* files(p);
+    if (skip.has(d.name) || skipPaths.has(path.relative(root, p))) continue;
+    if (d.isDirectory()) yield* files(root, p);
     else yield p;
   }
 }
@@ -26,7 +28,7 @@ async function* files(entry: string): AsyncGenerator<string> {
 export async function sourceFingerprint(root: string): Promise<string> {
   const hash = createHash("sha256");
   for (const input of inputs) {
-    for await (const file of files(path.join(root, input))) {
+    for await (const file of files(root, path.join(root, input))) {
       hash.update(path.relative(root, file)).update("\0").update(await readFile(file)).update("\0");
     }
   }

@@ -1,10 +1,11 @@
 // npm start / npm run dev — one process: opens the database (embedded PGlite unless
 // DATABASE_URL is set), applies migrations, seeds, builds when the sources changed, serves.
-import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth-secret.server";
-import { buildIsCurrent, recordBuild, sourceFingerprint } from "@/lib/build-fingerprint.server";
+import { buildIsCurrent, sourceFingerprint } from "@/lib/build-fingerprint.server";
+import { buildSite } from "@/lib/build/build-site.server";
+import { buildIslands } from "@/lib/build/islands.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
@@ -32,15 +33,7 @@ async function ensureBuild() {
   const fingerprint = await sourceFingerprint(root);
   if (await buildIsCurrent(root, fingerprint)) return;
   log("building the site (first start or changed sources; this takes a minute or two)…");
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    child.on("exit", resolve);
-  });
-  if (code !== 0) throw new Error(`next build failed (exit ${code}); see the output above.`);
-  await recordBuild(root, fingerprint);
+  await buildSite(root, log, fingerprint);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string | undefined): Promise<void> {
@@ -69,7 +62,9 @@ runCli(async () => {
     process.env.LMH_EMBEDDED = database.embedded ? "1" : "";
     process.env.NEXTAUTH_SECRET = secret;
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-    if (!dev) await ensureBuild();
+    // Development rebuilds the islands on change; Next.js compiles the rest on demand.
+    if (dev) await buildIslands(root, { dev, watch: true });
+    else await ensureBuild();
 
     const next = (await import("next")).default;
     const app = next({ dev, dir: root, port, hostname: env.HOST ?? "localhost" });

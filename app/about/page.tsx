@@ -1,7 +1,8 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { site } from "@/lib/site";
+import { staticDocument } from "@/lib/build/static-document";
 
-export const metadata = { title: "About" };
+export const metadata = { title: "About", ...staticDocument };
 
 export default function AboutPage() {
   return (

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { announceSessionChange } from "@/components/islands/session-events";
 import { useState } from "react";
 import { FormField, JsonForm } from "@/components/forms/json-form";
 
@@ -20,6 +21,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       submitLabel="Save profile"
       onSuccess={() => {
         setSaved(true);
+        announceSessionChange();
         router.refresh();
       }}
     >

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { announceSessionChange } from "@/components/islands/session-events";
 import { signInErrorMessage } from "@/lib/auth/sign-in-codes";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
@@ -18,6 +19,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
+      announceSessionChange();
       router.push(callbackUrl);
       router.refresh();
     } else {

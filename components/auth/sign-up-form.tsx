@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { announceSessionChange } from "@/components/islands/session-events";
 import { FormField, JsonForm } from "@/components/forms/json-form";
 import { PASSWORD_MIN } from "@/lib/validation/user";
 
@@ -12,6 +13,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       submitLabel="Create account"
       onSuccess={async (_data, values) => {
         await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+        announceSessionChange();
         router.push(callbackUrl);
         router.refresh();
       }}

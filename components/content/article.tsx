@@ -6,12 +6,10 @@ import type { Page } from "@/lib/content/load.server";
 import { mdxContent } from "@/lib/content/mdx-runtime.server";
 import { ArticleHeader } from "./article-header";
 import { Bibliography } from "./bibliography";
-import { CitationCards } from "./citation-cards";
 import { CiteThisPage } from "./cite-this-page";
 import { Changelog, Discussion, RelatedProblems } from "./end-matter";
 import { mdxComponents } from "./mdx-components";
 import { TableOfContents } from "./table-of-contents";
-import { UpdatedSinceLastRead } from "@/components/reading/updated-since-last-read";
 
 /**
  * One perspective or learn page: header, contents, body, then the end matter. The grid is a single
@@ -24,7 +22,8 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
       <div className="article-main">
         {before}
         <ArticleHeader page={page} eyebrow={eyebrow} />
-        <UpdatedSinceLastRead page={`${page.kind}/${page.slug}`} changelog={page.changelog} />
+        {/* Behaviour: components/islands/updated-since.ts */}
+        <lmh-updated-since data-page={`${page.kind}/${page.slug}`} data-changelog={JSON.stringify(page.changelog)} />
       </div>
       <TableOfContents toc={page.compiled.toc} />
       <div className="article-main article-body prose-lmh">
@@ -38,7 +37,8 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
         <CiteThisPage citation={citePage(page)} />
         <Bibliography entries={page.compiled.cited} />
       </footer>
-      <CitationCards />
+      {/* Escape and touch handling for the citation cards: components/islands/citation-cards.ts */}
+      <lmh-citation-cards />
     </article>
   );
 }

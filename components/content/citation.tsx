@@ -4,7 +4,7 @@ import { shortAuthors } from "@/lib/content/bibliography.server";
 /**
  * A numbered citation, "[3]" or "[3, 7]". Each number links to its bibliography entry and owns a
  * card (authors, title, venue, year, link) that opens on hover and on keyboard focus through CSS
- * alone; the card text is also the link's accessible description. Escape closes it, and on touch screens the first tap opens it (citation-cards.tsx).
+ * alone; the card text is also the link's accessible description. Escape closes it, and on touch screens the first tap opens it (components/islands/citation-cards.ts).
  */
 export function Citation({ keys, occurrence, cited }: { keys: string; occurrence: string; cited: BibEntry[] }) {
   const entries = keys.split(" ").map((key) => ({ key, n: cited.findIndex((e) => e.key === key) + 1 }));

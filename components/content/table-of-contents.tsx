@@ -1,13 +1,14 @@
 import type { TocEntry } from "@/lib/content/rehype-toc.server";
-import { TocTracker } from "./toc-tracker";
 
 /**
  * The page's sections. Collapsed under a "Contents" toggle on narrow screens; at 1200 px and wider
- * it is always open and sticks in the left gutter (article.css), with the section being read marked.
+ * it is always open and sticks in the left gutter (article.css), with the section being read marked
+ * (components/islands/toc-tracker.ts).
  */
 export function TableOfContents({ toc }: { toc: TocEntry[] }) {
   if (toc.length < 2) return null;
   return (
+    <lmh-toc>
     <nav aria-label="Contents" className="toc">
       <details className="toc-details">
         <summary className="toc-summary">Contents</summary>
@@ -19,7 +20,7 @@ export function TableOfContents({ toc }: { toc: TocEntry[] }) {
           ))}
         </ol>
       </details>
-      <TocTracker />
     </nav>
+    </lmh-toc>
   );
 }

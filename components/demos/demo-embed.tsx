@@ -5,11 +5,14 @@ import { parseParams } from "@/lib/experiments/params";
 import { getExperiment } from "@/lib/experiments/registry";
 import type { Experiment, TheoryPrediction } from "@/lib/experiments/types";
 import { demoSpec } from "./describe-controls";
-import { DemoLoader } from "./demo-loader";
 import { DemoPoster } from "./demo-poster";
 import { frameProps, reservedHeights } from "./frame";
+// Styles of the live demo too: the island bundle carries no CSS.
+import "katex/dist/katex.min.css";
+import "uplot/dist/uPlot.min.css";
 import "./demo.css";
 import { defaultSpeed } from "./speed";
+import type { DemoProps } from "./demo";
 import type { ParamValues } from "./types";
 
 export interface DemoEmbedProps {
@@ -64,19 +67,21 @@ export function DemoEmbed({ id, params, seed, instance }: DemoEmbedProps) {
   const spec = demoSpec(exp);
   const frame = frameProps(reservedHeights(spec));
   const anchorId = `demo-${ns}`;
+  const props: DemoProps = {
+    spec,
+    base: parsed.params as ParamValues,
+    seed: seed ?? exp.defaultSeeds[0] ?? 0,
+    ns,
+    speed: defaultSpeed(exp.cost(parsed.params).steps),
+    anchorId,
+  };
   return (
     <div className="@container my-6">
       <div id={anchorId} className={frame.className} style={frame.style} data-demo-frame={exp.slug}>
-        <DemoLoader
-          spec={spec}
-          base={parsed.params as ParamValues}
-          seed={seed ?? exp.defaultSeeds[0] ?? 0}
-          ns={ns}
-          speed={defaultSpeed(exp.cost(parsed.params).steps)}
-          anchorId={anchorId}
-        >
+        {/* Behaviour: components/islands/demo-island.ts */}
+        <lmh-demo className="block h-full" data-props={JSON.stringify(props)}>
           <DemoPoster exp={exp} theory={theoryFor(exp, parsed.params)} tolerances={exp.tolerances?.(parsed.params) ?? {}} />
-        </DemoLoader>
+        </lmh-demo>
       </div>
     </div>
   );

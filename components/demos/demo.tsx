@@ -1,6 +1,6 @@
-"use client";
 // The interactive demo: controls, transport, live plots and the verdict table for one experiment.
-// Loaded lazily by DemoLoader; training runs in demo.worker.ts, never on this thread.
+// Mounted by the <lmh-demo> island (components/islands/demo-app.tsx); training runs in
+// demo.worker.ts, never on this thread.
 import { useEffect, useRef, useState } from "react";
 import { DemoTitle } from "./frame";
 import { LivePlot } from "./live-plot";

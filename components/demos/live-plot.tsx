@@ -1,9 +1,7 @@
-"use client";
 // One PlotSpec drawn with uPlot on a canvas: simulation solid, theory dashed, log axes where the
 // spec asks. Rebuilt when the theme changes, resized with its container, fed new data in place.
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
 import type { Curve, PlotSpec } from "@/lib/experiments/types";
 import { formatNumber } from "./format";
 import { DEMO_SIZES } from "./sizes";

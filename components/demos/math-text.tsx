@@ -1,6 +1,5 @@
 // Prose with inline $…$ and display $$…$$ math, typeset by KaTeX on the server (no client JS).
 import katex from "katex";
-import "katex/dist/katex.min.css";
 import { katexMacros } from "@/lib/content/katex-macros";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);

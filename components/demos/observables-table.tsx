@@ -1,4 +1,3 @@
-"use client";
 // Measured vs predicted for every observable, with its tolerance and a live verdict for this seed.
 import { judge, type Verdict } from "@/lib/experiments/verdict";
 import type { ObservableSpec, Tolerance } from "@/lib/experiments/types";

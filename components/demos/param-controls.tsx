@@ -1,4 +1,3 @@
-"use client";
 // Form controls generated from ControlSpecs: sliders for bounded numbers (log-spaced where the
 // range spans decades), number and text inputs, selects for enums, checkboxes for booleans.
 import { useEffect, useId, useState } from "react";

@@ -1,4 +1,3 @@
-"use client";
 // Copy a link to this configuration, or carry it to the result-submission form.
 import { useState } from "react";
 

@@ -1,4 +1,3 @@
-"use client";
 // Play / pause / single step / reset, the speed, and how far the run has got.
 import { useId } from "react";
 import { SPEEDS } from "./speed";

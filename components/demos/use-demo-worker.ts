@@ -4,6 +4,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { ParamError } from "@/lib/experiments/params";
 import type { Snapshot, TheoryPrediction, Tolerance } from "@/lib/experiments/types";
 import type { ParamValues } from "./types";
+import { demoWorkerUrl } from "@/components/islands/worker-url";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 export interface DemoRunState {
@@ -45,7 +46,7 @@ export function useDemoWorker(id: string) {
   const [state, dispatch] = useReducer(reduce, initial);
 
   useEffect(() => {
-    const w = new Worker(new URL("./demo.worker.ts", import.meta.url), { type: "module" });
+    const w = new Worker(demoWorkerUrl, { type: "module" });
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.generation === generation.current) dispatch(e.data);
     };

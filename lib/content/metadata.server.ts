@@ -1,5 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
+import { staticDocument } from "@/lib/build/static-document";
 import { site } from "@/lib/site";
 import { getAuthor } from "./authors.server";
 import type { PageMeta } from "./load.server";
@@ -27,6 +28,7 @@ export function pageMetadata(page: PageMeta): Metadata {
       tags: page.tags,
     },
     twitter: { card: "summary_large_image", title: page.title, description: page.summary },
+    ...staticDocument,
   };
 }
 
@@ -39,5 +41,6 @@ export function indexMetadata({ title, description, path }: { title: string; des
     alternates: { canonical: path, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
     openGraph: { type: "website", siteName: site.name, title, description, url: path },
     twitter: { card: "summary_large_image", title, description },
+    ...staticDocument,
   };
 }

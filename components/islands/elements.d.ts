@@ -1,0 +1,19 @@
+// JSX types for the site's custom elements (components/islands): server components render them,
+// the islands script gives them behaviour.
+import type { DetailedHTMLProps, HTMLAttributes } from "react";
+
+type CustomElement = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
+
+declare module "react" {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      "lmh-theme-toggle": CustomElement;
+      "lmh-user-menu": CustomElement;
+      "lmh-toc": CustomElement;
+      "lmh-citation-cards": CustomElement;
+      "lmh-updated-since": CustomElement;
+      "lmh-demo": CustomElement;
+    }
+  }
+}

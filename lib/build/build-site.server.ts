@@ -1,0 +1,25 @@
+// The production build: islands (esbuild), then Next.js, then the static documents lose the
+// framework runtime. Used by `npm run build` and by `npm start` when the sources changed.
+import { spawn } from "node:child_process";
+import { recordBuild, sourceFingerprint } from "@/lib/build-fingerprint.server";
+import { buildIslands } from "./islands.server";
+import { stripStaticDocuments } from "./static-pages.server";
+
+/** Builds and stamps the build with the sources' fingerprint (taken before building, as given or computed). */
+export async function buildSite(root: string, log: (line: string) => void, fingerprint?: string): Promise<void> {
+  const sources = fingerprint ?? (await sourceFingerprint(root));
+  const islands = await buildIslands(root, { dev: false });
+  log(`islands: ${islands.site}, ${islands.demoWorker}`);
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("exit", resolve);
+  });
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see the output above.`);
+  const documents = await stripStaticDocuments(root);
+  log(`static documents without the framework runtime: ${documents.length} (${documents.join(", ")})`);
+  await recordBuild(root, sources);
+}
