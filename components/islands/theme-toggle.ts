@@ -1,6 +1,6 @@
 // <lmh-theme-toggle>: the light/dark switch. The choice persists in localStorage; until one is made,
 // the page follows the system setting, and keeps following it when it changes. The inline script in
-// <head> applies the stored choice before first paint; CSS picks the icon from data-theme.
+// <head> applies the stored choice before first paint; CSS picks the icon and the label from data-theme.
 const KEY = "lmh-theme";
 type Theme = "light" | "dark";
 
@@ -22,7 +22,6 @@ export class ThemeToggleElement extends HTMLElement {
   connectedCallback() {
     this.querySelector("button")?.addEventListener("click", this.#toggle);
     this.#media.addEventListener("change", this.#follow);
-    this.#label();
   }
 
   disconnectedCallback() {
@@ -32,14 +31,5 @@ export class ThemeToggleElement extends HTMLElement {
 
   #apply(theme: Theme) {
     document.documentElement.dataset.theme = theme;
-    this.#label();
-  }
-
-  #label() {
-    const button = this.querySelector("button");
-    if (!button) return;
-    const label = `Switch to ${current() === "dark" ? "light" : "dark"} theme`;
-    button.setAttribute("aria-label", label);
-    button.title = label;
   }
 }

@@ -1,14 +1,19 @@
-/** The light/dark switch (behaviour: components/islands/theme-toggle.ts). CSS shows the icon of the theme it switches to. */
+/**
+ * The light/dark switch (behaviour: components/islands/theme-toggle.ts). CSS, keyed on the theme the
+ * head script set before first paint, picks the icon and the accessible name, so the script never
+ * edits server-rendered attributes (which hydration on React pages would flag).
+ */
 export function ThemeToggle() {
   return (
     <lmh-theme-toggle>
       <button
         type="button"
         className="inline-flex h-9 w-9 items-center justify-center rounded-md text-ink-2 hover:bg-paper-2 hover:text-ink"
-        aria-label="Switch theme"
-        title="Switch theme"
+        title="Switch between light and dark themes"
         data-testid="theme-toggle"
       >
+        <span className="sr-only dark:hidden">Switch to dark theme</span>
+        <span className="sr-only hidden dark:inline">Switch to light theme</span>
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8">
           <g className="hidden dark:inline">
             <circle cx="12" cy="12" r="4.5" />
