@@ -56,7 +56,7 @@ export const plots: PlotSpec[] = [
     id: "sharpness",
     title: "Sharpness rises to 2/η and hovers there",
     xLabel: "step",
-    yLabel: "λ_max of the loss Hessian",
+    yLabel: "sharpness λ_max",
     series: ["sharpness"],
     theorySeries: ["threshold"],
   },
