@@ -2,12 +2,11 @@
 // module scripts, everything they import statically (a dynamic import() is code that loads later,
 // e.g. a demo when it scrolls into view). Sizes are gzip (zlib, default level), summed per page.
 // Target: under 100 KB compressed.
-// Run after `npm run build`: npx tsx bench/content-js.ts   (or BASE_URL=http://host:port to measure a
-// server that is already running). Prints a markdown report (recorded in docs/BENCHMARKS.md).
-import { existsSync } from "node:fs";
+// Run: npx tsx bench/content-js.ts   (starts the site, building it if the sources changed; or
+// BASE_URL=http://host:port to measure a running server). Prints a markdown report (docs/BENCHMARKS.md).
 import { gzipSync } from "node:zlib";
 import type { IslandsManifest } from "@/lib/build/islands-manifest";
-import { freePort, machine, startProcess, stopProcess, waitFor200 } from "./support";
+import { machine, withSite } from "./support";
 
 const pages = [
   { label: "perspective", path: "/perspectives/what-is-learning-mechanics" },
@@ -70,27 +69,13 @@ async function measure(base: string, path: string) {
   return { path, loaded, later, framework, inline: gzipped(inline), html: gzipped(html) };
 }
 
-async function withServer<T>(run: (base: string) => Promise<T>): Promise<T> {
-  if (process.env.BASE_URL) return run(process.env.BASE_URL);
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (or set BASE_URL).");
-  const port = await freePort();
-  const server = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], process.cwd(), { NODE_ENV: "production" });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor200(`${base}/learn`, 120_000);
-    return await run(base);
-  } finally {
-    await stopProcess(server);
-  }
-}
-
 // The demo's training worker (tfjs and the experiment code) starts with a demo, on its own thread.
 async function workerSize(base: string): Promise<number> {
   const { demoWorker } = (await (await fetch(`${base}/islands/manifest.json`)).json()) as IslandsManifest;
   return gzipped(Buffer.from(await (await fetch(base + demoWorker)).arrayBuffer()));
 }
 
-const { measured, workerGzip } = await withServer(async (base) => {
+const { measured, workerGzip } = await withSite(async (base) => {
   const out = [];
   for (const { label, path } of pages) out.push({ label, ...(await measure(base, path)) });
   return { measured: out, workerGzip: await workerSize(base) };
@@ -105,7 +90,7 @@ const rows = measured.map((m) => {
 
 console.log(`# JavaScript shipped by pages before any demo loads
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} with \`npx tsx bench/content-js.ts\` after \`npm run build\`.
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} with \`npx tsx bench/content-js.ts\` against the production build.
 "Before a demo" sums the gzip sizes (zlib, default level) of every \`<script src>\` in the page's HTML (except
 \`nomodule\` polyfills) and of every module they import statically. "On demand" is what their dynamic imports
 add, the demo (React, uPlot and the demo's UI) when one scrolls into view. Inline scripts and the HTML itself are

@@ -1,13 +1,14 @@
 // Lighthouse (mobile emulation, the default) performance and accessibility scores for a
-// perspective and a learn page, against a local production server and the local Chromium.
-// Run: npx tsx bench/lighthouse.ts   (needs a production build: run `npm start` once)
-import { mkdtemp, rm } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
-import path from "node:path";
+// perspective, a learn page and the home page, against a local production server and the local
+// Chromium. Each page is audited RUNS times (default 3); the table gives the median run and the range.
+// Run: npx tsx bench/lighthouse.ts   (starts the site, building it if needed; or BASE_URL=http://host:port)
+import { cpus } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumExecutable } from "../tests/support/chromium";
-import { freePort, machine, startProcess, stopProcess, waitFor200 } from "./support";
+import { machine, withSite } from "./support";
+
+const runs = Number(process.env.RUNS ?? 3);
 
 async function firstLink(base: string, section: string): Promise<string> {
   const html = await (await fetch(`${base}/${section}`)).text();
@@ -16,37 +17,55 @@ async function firstLink(base: string, section: string): Promise<string> {
   return href;
 }
 
-const dataDir = await mkdtemp(path.join(tmpdir(), "lmh-lh-"));
-const port = await freePort();
-const server = startProcess("npx", ["tsx", "scripts/start.ts"], process.cwd(), { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" });
-const chrome = await chromeLauncher.launch({
-  chromePath: chromiumExecutable(),
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-try {
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor200(`${base}/`, 10 * 60_000);
-  const pages = [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/"];
-  const rows: string[] = [];
-  for (const page of pages) {
-    const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
-    const c = result!.lhr.categories;
-    const a = result!.lhr.audits;
-    rows.push(
-      `| \`${page}\` | ${Math.round(c.performance!.score! * 100)} | ${Math.round(c.accessibility!.score! * 100)} | ${a["first-contentful-paint"]!.displayValue} | ${a["largest-contentful-paint"]!.displayValue} | ${a["cumulative-layout-shift"]!.displayValue} | ${a["total-blocking-time"]!.displayValue} |`,
-    );
-  }
-  console.log(
-    [
-      `Lighthouse 12, mobile emulation (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${machine()})`,
-      "",
-      "| page | performance | accessibility | FCP | LCP | CLS | TBT |",
-      "|---|---|---|---|---|---|---|",
-      ...rows,
-    ].join("\n"),
-  );
-} finally {
-  await chrome.kill();
-  await stopProcess(server);
-  await rm(dataDir, { recursive: true, force: true });
+interface Audit {
+  performance: number;
+  accessibility: number;
+  fcp: string;
+  lcp: string;
+  cls: string;
+  tbt: string;
 }
+
+const rows = await withSite(async (base) => {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const pages = [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/"];
+    const out: string[] = [];
+    for (const page of pages) {
+      const audits: Audit[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+        const c = result!.lhr.categories;
+        const a = result!.lhr.audits;
+        audits.push({
+          performance: Math.round(c.performance!.score! * 100),
+          accessibility: Math.round(c.accessibility!.score! * 100),
+          fcp: a["first-contentful-paint"]!.displayValue!,
+          lcp: a["largest-contentful-paint"]!.displayValue!,
+          cls: a["cumulative-layout-shift"]!.displayValue!,
+          tbt: a["total-blocking-time"]!.displayValue!,
+        });
+      }
+      const sorted = [...audits].sort((x, y) => x.performance - y.performance);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      const range = `${sorted[0].performance}–${sorted.at(-1)!.performance}`;
+      out.push(`| \`${page}\` | ${median.performance} (${range}) | ${median.accessibility} | ${median.fcp} | ${median.lcp} | ${median.cls} | ${median.tbt} |`);
+    }
+    return out;
+  } finally {
+    await chrome.kill();
+  }
+});
+
+console.log(
+  [
+    `Lighthouse 12, mobile emulation, median of ${runs} runs per page (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${machine()})`,
+    "",
+    "| page | performance (range) | accessibility | FCP | LCP | CLS | TBT |",
+    "|---|---|---|---|---|---|---|",
+    ...rows,
+  ].join("\n"),
+);

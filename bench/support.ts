@@ -1,6 +1,9 @@
 // Shared by the benchmarks: start the site's launcher on a free port and wait for a 200.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,3 +43,22 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 export const machine = () => `${process.version}, ${process.platform} ${process.arch}`;
+
+/**
+ * Runs `measure` against BASE_URL when set, otherwise against the site's own launcher
+ * (`npm start`'s code path: builds if the sources changed) on a free port with a fresh embedded database.
+ */
+export async function withSite<T>(measure: (base: string) => Promise<T>): Promise<T> {
+  if (process.env.BASE_URL) return measure(process.env.BASE_URL.replace(/\/$/, ""));
+  const dataDir = await mkdtemp(path.join(tmpdir(), "lmh-bench-"));
+  const port = await freePort();
+  const server = startProcess("npx", ["tsx", "scripts/start.ts"], process.cwd(), { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor200(`${base}/`, 10 * 60_000);
+    return await measure(base);
+  } finally {
+    await stopProcess(server);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
