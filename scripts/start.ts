@@ -5,7 +5,7 @@ import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth-secret.server";
 import { buildIsCurrent, sourceFingerprint } from "@/lib/build-fingerprint.server";
 import { buildSite } from "@/lib/build/build-site.server";
-import { buildIslands } from "@/lib/build/islands.server";
+import { buildIslands, productionIslandsPresent } from "@/lib/build/islands.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
@@ -31,7 +31,10 @@ async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof re
 
 async function ensureBuild() {
   const fingerprint = await sourceFingerprint(root);
-  if (await buildIsCurrent(root, fingerprint)) return;
+  if (await buildIsCurrent(root, fingerprint)) {
+    if (!(await productionIslandsPresent(root))) await buildIslands(root, { dev: false });
+    return;
+  }
   log("building the site (first start or changed sources; this takes a minute or two)…");
   await buildSite(root, log, fingerprint);
 }

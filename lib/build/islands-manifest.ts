@@ -4,6 +4,8 @@ export const ISLANDS_URL = "/islands";
 export const MANIFEST_FILE = "manifest.json";
 
 export interface IslandsManifest {
+  /** `npm run dev` writes unhashed development bundles to the same folder. */
+  mode: "development" | "production";
   /** URL of the site script (components/islands/site.ts): custom elements every page loads. */
   site: string;
   /** URL of the demo's training worker. */

@@ -2,7 +2,7 @@
 // (components/islands/site.ts, which loads the demo's React chunk on demand) and the demo's training
 // worker. Output goes to public/islands with content hashes, so it can be cached forever.
 import { build, context, type BuildOptions, type Metafile } from "esbuild";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ISLANDS_DIR, ISLANDS_URL, MANIFEST_FILE, type IslandsManifest } from "./islands-manifest";
 
@@ -41,6 +41,20 @@ function outputUrl(metafile: Metafile, root: string, entry: string): string {
   return `${ISLANDS_URL}/${path.relative(path.join(root, ISLANDS_DIR), path.resolve(root, file)).split(path.sep).join("/")}`;
 }
 
+/**
+ * Whether public/islands holds the production bundles. The content-hashed names the prerendered
+ * HTML refers to come back identical from a rebuild, so after `npm run dev` replaced them,
+ * rebuilding the islands alone repairs a production build.
+ */
+export async function productionIslandsPresent(root: string): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(root, ISLANDS_DIR, MANIFEST_FILE), "utf8")) as IslandsManifest;
+    return manifest.mode === "production";
+  } catch {
+    return false;
+  }
+}
+
 /** Builds once, or (watch) builds and keeps rebuilding on changes; names are stable in development. */
 async function bundle(opts: BuildOptions, watch: boolean): Promise<Metafile> {
   if (!watch) return (await build(opts)).metafile!;
@@ -67,7 +81,7 @@ export async function buildIslands(root: string, { dev, watch = false }: Options
   };
   const site = outputUrl(await bundle(siteOptions, watch), root, siteEntry);
 
-  const manifest: IslandsManifest = { site, demoWorker };
+  const manifest: IslandsManifest = { mode: dev ? "development" : "production", site, demoWorker };
   await writeFile(path.join(outdir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
