@@ -72,7 +72,10 @@ test("a demo plays, pauses, single-steps, takes a slider change and shares its c
   expect(copied).toBe(await box.getByTestId("demo-share-url").getAttribute("href"));
   expect(copied).toContain("#demo-deep-linear-modes");
 
-  const submit = new URL((await box.getByTestId("demo-submit").getAttribute("href"))!, baseURL);
+  // The seed change restarts the run, and the submit link is inert until the new run is ready.
+  const submitLink = box.getByTestId("demo-submit");
+  await expect(submitLink).toHaveAttribute("href", /\/results\/new\?.*seeds=7(%2C|,|&|$)/, { timeout: 60_000 });
+  const submit = new URL((await submitLink.getAttribute("href"))!, baseURL);
   expect(submit.pathname).toBe("/results/new");
   expect(submit.searchParams.get("experiment")).toBe("deep-linear-modes@1");
   expect(JSON.parse(submit.searchParams.get("params")!)).toMatchObject({ learningRate: Number(changed), init: "decoupled", steps: 6000 });
