@@ -16,7 +16,7 @@ export const SETTLE_STEPS = 500;
 export const LOSS_EVERY = 10;
 
 export const params = z.object({
-  // 2/η = 10 at the default; sharpness starts near 5-6 and crosses around step 1500.
+  // 2/η = 10 at the default; initial sharpness has median 6.7 over 40 seeds (4.6–12.7) and crosses around step 1500.
   learningRate: z.number().min(0.1).max(0.4).default(0.2),
   steps: z.number().int().min(100).max(12_000).default(6000),
   sharpnessEvery: z.number().int().min(20).max(1000).default(100),
