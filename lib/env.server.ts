@@ -1,4 +1,5 @@
-// The only module that reads process.env. Everything else asks for a typed setting here.
+// The only module of the app that reads or writes process.env: everything else asks for a typed
+// setting here. (Scripts that start other programs hand them an environment; see childEnv.)
 import { z } from "zod";
 import { ConfigError } from "./config-error";
 
@@ -31,6 +32,19 @@ export type Env = z.infer<typeof envSchema>;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   return envSchema.parse(source);
+}
+
+/**
+ * What the launcher decided (the database it opened, the session secret, the site URL), made
+ * visible to the Next.js server it hosts in the same process, which reads settings from here.
+ */
+export function publishServerSettings(settings: { DATABASE_URL: string; LMH_EMBEDDED: boolean; NEXTAUTH_SECRET: string; NEXTAUTH_URL: string; NODE_ENV: "development" | "production" }): void {
+  Object.assign(process.env, { ...settings, LMH_EMBEDDED: settings.LMH_EMBEDDED ? "1" : "", NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+/** The environment for a child process (next build, test runners): this one's plus overrides. */
+export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...overrides };
 }
 
 export function port(env: Env = readEnv()): number {

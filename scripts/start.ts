@@ -2,7 +2,7 @@
 // DATABASE_URL is set), applies migrations, seeds, builds when the sources changed, serves.
 import { createServer } from "node:http";
 import { ConfigError } from "@/lib/config-error";
-import { resolveAuthSecret } from "@/lib/auth-secret.server";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret.server";
 import { buildIsCurrent, sourceFingerprint } from "@/lib/build-fingerprint.server";
 import { buildSite } from "@/lib/build/build-site.server";
 import { buildIslands, productionIslandsPresent } from "@/lib/build/islands.server";
@@ -10,7 +10,7 @@ import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
-import { databaseUrl, port as portOf, readEnv } from "@/lib/env.server";
+import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { runCli } from "./run-cli";
 
@@ -50,9 +50,8 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
 }
 
 runCli(async () => {
-  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const env = readEnv();
+  // The mode is the launcher's choice, not the shell's: settings are read as the server will run.
+  const env = readEnv({ ...process.env, NODE_ENV: dev ? "development" : "production" });
   const port = portOf(env);
   const embedded = !databaseUrl(env);
   // Settings first, so a misconfiguration stops the start before anything is opened.
@@ -61,10 +60,13 @@ runCli(async () => {
   try {
     log(`database: ${database.describe}`);
     await prepareDatabase(database, env);
-    process.env.DATABASE_URL = database.url;
-    process.env.LMH_EMBEDDED = database.embedded ? "1" : "";
-    process.env.NEXTAUTH_SECRET = secret;
-    process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    publishServerSettings({
+      DATABASE_URL: database.url,
+      LMH_EMBEDDED: database.embedded,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NODE_ENV: dev ? "development" : "production",
+    });
     // Development rebuilds the islands on change; Next.js compiles the rest on demand.
     if (dev) await buildIslands(root, { dev, watch: true });
     else await ensureBuild();

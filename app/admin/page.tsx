@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleSelect } from "@/components/admin/role-select";
-import { requireRole } from "@/lib/auth/viewer.server";
+import { requirePermission } from "@/lib/auth/viewer.server";
 import { listUsers } from "@/lib/admin/users.server";
 
 export const metadata = { title: "Administration" };
 
 export default async function AdminPage() {
-  await requireRole("ADMIN", "/admin");
+  await requirePermission("admin.open", "/admin");
   const users = await listUsers();
   return (
     <div className="mx-auto max-w-5xl px-4 py-12">

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
-import { type Result, invalid } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/user";
-import type { Viewer } from "@/lib/auth/viewer.server";
+import { type Result, invalid, notFound } from "@/lib/errors";
+import { authorize, type Actor } from "@/lib/policy";
 
 export function listUsers() {
   return db().user.findMany({
@@ -12,15 +11,15 @@ export function listUsers() {
   });
 }
 
-const roleChange = z.object({ role: z.enum(["MEMBER", "MODERATOR", "ADMIN"], { error: "Role must be MEMBER, MODERATOR or ADMIN." }) });
+export const roleChangeSchema = z.object({ role: z.enum(["MEMBER", "MODERATOR", "ADMIN"], { error: "Role must be MEMBER, MODERATOR or ADMIN." }) });
+export type RoleChange = z.output<typeof roleChangeSchema>;
 
 /** Admins set roles; an admin cannot demote themself, so the site always keeps one. */
-export async function setRole(actor: Viewer, userId: string, input: unknown): Promise<Result<{ role: string }>> {
-  if (actor.role !== "ADMIN") return { ok: false, code: "forbidden", message: "Only administrators change roles." };
-  const parsed = roleChange.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  if (userId === actor.id && parsed.data.role !== "ADMIN") return invalid({ role: ["You cannot remove your own administrator role."] });
-  const updated = await db().user.updateMany({ where: { id: userId }, data: { role: parsed.data.role } });
-  if (updated.count === 0) return { ok: false, code: "not-found", message: "No such user." };
-  return { ok: true, role: parsed.data.role };
+export async function setRole(actor: Actor, userId: string, change: RoleChange): Promise<Result<{ role: string }>> {
+  const refused = authorize(actor, "user.set-role", { id: userId });
+  if (refused) return refused;
+  if (userId === actor.id && change.role !== "ADMIN") return invalid({ role: ["You cannot remove your own administrator role."] });
+  const updated = await db().user.updateMany({ where: { id: userId }, data: { role: change.role } });
+  if (updated.count === 0) return notFound("No such user.");
+  return { ok: true, role: change.role };
 }

@@ -10,6 +10,7 @@ import { orcidProvider } from "./orcid-provider";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { THROTTLED_PREFIX } from "./sign-in-codes";
 import type { SessionUser } from "./session-user";
+import { userForClaims } from "./session-claims.server";
 
 
 function providers(): NextAuthOptions["providers"] {
@@ -73,12 +74,9 @@ export const authOptions: NextAuthOptions = {
         return owner ? { uid: owner.id, tv: owner.tokenVersion } : {};
       }
       if (!token.uid) return token;
-      // Revocation: a deleted user, or a token older than the last password change or
-      // sign-out-everywhere, no longer counts as signed in. The display fields ride along so
-      // the header can show them from /api/auth/session without another query.
-      const current = await db().user.findUnique({ where: { id: token.uid }, select: { tokenVersion: true, name: true, handle: true, role: true } });
-      if (!current || current.tokenVersion !== token.tv) return {};
-      return { uid: token.uid, tv: token.tv, name: current.name, handle: current.handle, role: current.role };
+      const current = await userForClaims(token);
+      // The display fields ride along so the header can show them from /api/auth/session.
+      return current ? { uid: token.uid, tv: token.tv, name: current.name, handle: current.handle, role: current.role } : {};
     },
     async session({ session, token }) {
       const user: SessionUser | null = token.uid ? { id: token.uid, name: token.name ?? "", handle: token.handle ?? "", role: token.role ?? "MEMBER" } : null;

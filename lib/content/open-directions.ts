@@ -1,5 +1,5 @@
-// The paper's ten open directions (§5 of arXiv 2604.21691), with their exact titles.
-// Source: docs/FIELD.md §5. The /problems pages will link to these ids once they exist.
+// The ten open directions of the learning-mechanics position paper (arXiv 2604.21691, §5),
+// with their exact titles as the paper states them. The /problems pages link to these ids.
 export const openDirections = [
   { id: "od-1", title: "What are simple, solvable models of genuinely deep, nonlinear learning?" },
   { id: "od-2", title: "What would a theory capable of capturing natural data look like?" },

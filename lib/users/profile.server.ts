@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client.server";
-import { type Result, invalid } from "@/lib/errors";
-import { fieldErrorsOf, profileSchema } from "@/lib/validation/user";
+import { type Result, conflict } from "@/lib/errors";
+import type { ProfileInput } from "@/lib/validation/user";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const publicFields = { id: true, handle: true, name: true, affiliation: true, orcid: true, bio: true, role: true, createdAt: true } as const;
@@ -18,15 +18,13 @@ export function getAccountSettings(userId: string) {
   });
 }
 
-export async function updateProfile(userId: string, input: unknown): Promise<Result<{ profile: PublicProfile }>> {
-  const parsed = profileSchema.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+export async function updateProfile(userId: string, input: ProfileInput): Promise<Result<{ profile: PublicProfile }>> {
   try {
-    const profile = await db().user.update({ where: { id: userId }, data: parsed.data, select: publicFields });
+    const profile = await db().user.update({ where: { id: userId }, data: input, select: publicFields });
     return { ok: true, profile };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, code: "conflict", fieldErrors: { orcid: ["Another account already shows this ORCID iD."] } };
+      return conflict({ orcid: ["Another account already shows this ORCID iD."] });
     }
     throw error;
   }

@@ -81,13 +81,6 @@ export const changePasswordSchema = z.object({
   newPassword: passwordSchema,
 });
 
-export type FieldErrors = Record<string, string[]>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+export type SignUpInput = z.output<typeof signUpSchema>;
+export type ProfileInput = z.output<typeof profileSchema>;
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;

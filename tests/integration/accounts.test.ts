@@ -8,8 +8,11 @@ import { ensureAdmin } from "@/lib/users/ensure-admin.server";
 import { updateProfile } from "@/lib/users/profile.server";
 import { userForOAuth } from "@/lib/users/oauth-user.server";
 import { setRole } from "@/lib/admin/users.server";
-import { httpStatus } from "@/lib/errors";
+import { POST as signUp } from "@/app/api/users/route";
+import { PATCH as patchAccount } from "@/app/api/account/route";
+import { PATCH as patchRole } from "@/app/api/admin/users/[id]/route";
 import { uniqueOrcid } from "../support/orcid";
+import { call, sessionCookie } from "../support/http";
 
 let n = 0;
 const unique = (tag: string) => `${tag}-${process.pid}-${Date.now().toString(36)}-${n++}@test.example`;
@@ -32,19 +35,17 @@ describe("sign-up", () => {
 
   it("rejects malformed address and weak password with field errors, creating nothing", async () => {
     const before = await db().user.count();
-    const result = await createPasswordUser({ name: "", email: "nope", password: "1234567890" });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(httpStatus(result)).toBe(400);
-    expect(Object.keys("fieldErrors" in result ? result.fieldErrors : {}).sort()).toEqual(["email", "name", "password"]);
+    const answer = await call(signUp, { body: { name: "", email: "nope", password: "1234567890" } });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.fieldErrors).sort()).toEqual(["email", "name", "password"]);
     expect(await db().user.count()).toBe(before);
   });
 
   it("refuses a taken address (case-insensitively) and keeps the original account", async () => {
     const first = await member("taken");
     const before = await db().user.count();
-    const result = await createPasswordUser({ name: "Impostor", email: first.email.toUpperCase(), password: "another-fine-password" });
-    expect(result).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: [expect.stringContaining("already exists")] } });
+    const answer = await call(signUp, { body: { name: "Impostor", email: first.email.toUpperCase(), password: "another-fine-password" } });
+    expect(answer).toMatchObject({ status: 409, body: { fieldErrors: { email: [expect.stringContaining("already exists")] } } });
     expect(await db().user.count()).toBe(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: first.id } })).name).toBe("Member taken");
   });
@@ -89,15 +90,14 @@ describe("account changes", () => {
 
   it("validates the ORCID iD check digit", async () => {
     const { id } = await member("orcid");
-    expect(await updateProfile(id, { name: "X", affiliation: "", bio: "", orcid: "0000-0002-1825-0098" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await updateProfile(id, { name: "X", affiliation: "", bio: "", orcid: "https://orcid.org/0000-0002-1825-009x" })).toMatchObject({
-      ok: false,
-    });
+    const cookie = await sessionCookie(id);
+    expect((await call(patchAccount, { method: "PATCH", cookie, body: { name: "X", affiliation: "", bio: "", orcid: "0000-0002-1825-0098" } })).status).toBe(400);
+    expect((await call(patchAccount, { method: "PATCH", cookie, body: { name: "X", affiliation: "", bio: "", orcid: "https://orcid.org/0000-0002-1825-009x" } })).status).toBe(400);
     const orcid = uniqueOrcid();
-    const ok = await updateProfile(id, { name: "X", affiliation: " Lab ", bio: "", orcid });
-    expect(ok).toMatchObject({ ok: true, profile: { orcid, affiliation: "Lab", bio: null } });
+    const ok = await call(patchAccount, { method: "PATCH", cookie, body: { name: "X", affiliation: " Lab ", bio: "", orcid } });
+    expect(ok).toMatchObject({ status: 200, body: { profile: { orcid, affiliation: "Lab", bio: null } } });
     const other = await member("orcid-2");
-    expect(await updateProfile(other.id, { name: "Y", affiliation: "", bio: "", orcid })).toMatchObject({
+    expect(await updateProfile(other.id, { name: "Y", affiliation: null, bio: null, orcid })).toMatchObject({
       ok: false,
       code: "conflict",
       fieldErrors: { orcid: ["Another account already shows this ORCID iD."] },
@@ -131,7 +131,9 @@ describe("roles and OAuth identities", () => {
     const admin = { id: adminRow.id, handle: adminRow.handle, name: "A", role: "ADMIN" as const };
     expect(await setRole(admin, m.id, { role: "MODERATOR" })).toEqual({ ok: true, role: "MODERATOR" });
     expect(await setRole(admin, admin.id, { role: "MEMBER" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await setRole(admin, m.id, { role: "OWNER" })).toMatchObject({ ok: false, code: "invalid" });
+    const asRoute = await call(patchRole, { method: "PATCH", cookie: await sessionCookie(admin.id), params: { id: m.id }, body: { role: "OWNER" } });
+    expect(asRoute).toMatchObject({ status: 400, body: { fieldErrors: { role: ["Role must be MEMBER, MODERATOR or ADMIN."] } } });
+    expect((await call(patchRole, { method: "PATCH", cookie: await sessionCookie(m.id), params: { id: m.id }, body: { role: "ADMIN" } })).status).toBe(403);
   });
 
   it("an OAuth identity maps to one user and never takes over an account by e-mail", async () => {

@@ -1,24 +1,18 @@
 // PATCH /api/account — update your profile; DELETE /api/account — delete your account ({ confirm: handle }).
-import { NextResponse } from "next/server";
+import { z } from "zod";
+import { json, noContent, route } from "@/lib/http/route.server";
 import { deleteAccount } from "@/lib/users/account.server";
 import { updateProfile } from "@/lib/users/profile.server";
-import { failureResponse, readJsonBody, requireViewerForApi } from "@/lib/http/json-route.server";
+import { profileSchema } from "@/lib/validation/user";
 
-export async function PATCH(request: Request) {
-  const input = await readJsonBody(request);
-  if (!input.ok) return input.response;
-  const auth = await requireViewerForApi();
-  if (!auth.ok) return auth.response;
-  const result = await updateProfile(auth.viewer.id, input.body);
-  return result.ok ? NextResponse.json({ profile: result.profile }) : failureResponse(result);
-}
+export const PATCH = route({ auth: "viewer", body: profileSchema }, async ({ viewer, body }) => {
+  const result = await updateProfile(viewer.id, body);
+  return result.ok ? json({ profile: result.profile }) : result;
+});
 
-export async function DELETE(request: Request) {
-  const input = await readJsonBody(request);
-  if (!input.ok) return input.response;
-  const auth = await requireViewerForApi();
-  if (!auth.ok) return auth.response;
-  const confirm = (input.body as { confirm?: unknown } | null)?.confirm;
-  const result = await deleteAccount(auth.viewer.id, confirm);
-  return result.ok ? new NextResponse(null, { status: 204 }) : failureResponse(result);
-}
+const confirmation = z.object({ confirm: z.string({ error: "Type your handle to confirm." }).max(100) });
+
+export const DELETE = route({ auth: "viewer", body: confirmation }, async ({ viewer, body }) => {
+  const result = await deleteAccount(viewer.id, body.confirm);
+  return result.ok ? noContent() : result;
+});

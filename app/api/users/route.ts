@@ -1,12 +1,10 @@
 // POST /api/users — sign up with name, e-mail and password. 201 with the new user's handle, or 400 with field errors.
-import { NextResponse } from "next/server";
+import { json, route } from "@/lib/http/route.server";
 import { createPasswordUser } from "@/lib/users/create-user.server";
-import { failureResponse, readJsonBody } from "@/lib/http/json-route.server";
+import { rateRules } from "@/lib/rate-limit/rules";
+import { signUpSchema } from "@/lib/validation/user";
 
-export async function POST(request: Request) {
-  const input = await readJsonBody(request);
-  if (!input.ok) return input.response;
-  const result = await createPasswordUser(input.body);
-  if (!result.ok) return failureResponse(result);
-  return NextResponse.json({ user: { handle: result.user.handle } }, { status: 201 });
-}
+export const POST = route({ auth: "public", body: signUpSchema, rateLimits: [{ rule: rateRules.signUpPerAddress, per: "address" }] }, async ({ body }) => {
+  const result = await createPasswordUser(body);
+  return result.ok ? json({ user: { handle: result.user.handle } }, 201) : result;
+});

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrl, port, readEnv } from "@/lib/env.server";
 import { ConfigError } from "@/lib/config-error";
-import { resolveAuthSecret } from "@/lib/auth-secret.server";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret.server";
 import { sourceFingerprint } from "@/lib/build-fingerprint.server";
 
 const temp: string[] = [];

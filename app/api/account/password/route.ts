@@ -1,13 +1,9 @@
 // POST /api/account/password — change your password; ends your other sessions.
-import { NextResponse } from "next/server";
+import { json, route } from "@/lib/http/route.server";
 import { changePassword } from "@/lib/users/account.server";
-import { failureResponse, readJsonBody, requireViewerForApi } from "@/lib/http/json-route.server";
+import { changePasswordSchema } from "@/lib/validation/user";
 
-export async function POST(request: Request) {
-  const input = await readJsonBody(request);
-  if (!input.ok) return input.response;
-  const auth = await requireViewerForApi();
-  if (!auth.ok) return auth.response;
-  const result = await changePassword(auth.viewer.id, input.body);
-  return result.ok ? NextResponse.json({ changed: true }) : failureResponse(result);
-}
+export const POST = route({ auth: "viewer", body: changePasswordSchema }, async ({ viewer, body }) => {
+  const result = await changePassword(viewer.id, body);
+  return result.ok ? json({ changed: true }) : result;
+});

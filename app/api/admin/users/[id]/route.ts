@@ -1,13 +1,11 @@
 // PATCH /api/admin/users/:id — set a user's role ({ role: "MEMBER" | "MODERATOR" | "ADMIN" }); administrators only.
-import { NextResponse } from "next/server";
-import { setRole } from "@/lib/admin/users.server";
-import { failureResponse, readJsonBody, requireViewerForApi } from "@/lib/http/json-route.server";
+import { z } from "zod";
+import { json, route } from "@/lib/http/route.server";
+import { roleChangeSchema, setRole } from "@/lib/admin/users.server";
 
-export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const input = await readJsonBody(request);
-  if (!input.ok) return input.response;
-  const auth = await requireViewerForApi();
-  if (!auth.ok) return auth.response;
-  const result = await setRole(auth.viewer, (await params).id, input.body);
-  return result.ok ? NextResponse.json({ role: result.role }) : failureResponse(result);
-}
+const params = z.object({ id: z.string().min(1).max(64) });
+
+export const PATCH = route({ auth: "ADMIN", params, body: roleChangeSchema }, async ({ viewer, params, body }) => {
+  const result = await setRole(viewer, params.id, body);
+  return result.ok ? json({ role: result.role }) : result;
+});

@@ -4,9 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError } from "./config-error";
-import { dataDir } from "./data-dir.server";
-import type { Env } from "./env.server";
+import { ConfigError } from "../config-error";
+import { dataDir } from "../data-dir.server";
+import type { Env } from "../env.server";
 
 export async function resolveAuthSecret(env: Env, embedded: boolean): Promise<string> {
   if (env.NEXTAUTH_SECRET) {

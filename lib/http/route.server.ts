@@ -1,0 +1,150 @@
+import "server-only";
+// The one way to write a JSON route handler. Every route states what it needs — who may call
+// it, the shape of its body, path and query, a body-size cap, rate limits — and gets typed,
+// validated input; expected failures come back as values and are mapped to statuses here.
+//
+// Order of checks: cross-site (mutations) → viewer → rate limits → path → query → body →
+// handler. A refusal never reaches the service, so nothing is written for a refused request.
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { forbidden, httpStatus, parseInput, rateLimited, unauthorized, type Failure } from "@/lib/errors";
+import { hasRole } from "@/lib/policy";
+import type { Viewer } from "@/lib/auth/viewer.server";
+import { viewerFromCookieHeader } from "@/lib/auth/session-cookie.server";
+import { clientAddress } from "@/lib/auth/client-ip";
+import { consume } from "@/lib/rate-limit/consume.server";
+import type { RateRule } from "@/lib/rate-limit/rules";
+import { waitText } from "@/lib/rate-limit/wait-text";
+import { siteOrigin } from "@/lib/content/site-url.server";
+import { readJsonBody } from "./json-body.server";
+import { crossSiteRefusal } from "./same-origin";
+
+/** "public": anyone, viewer may be null; "viewer": signed in; a role: signed in with at least it. */
+export type AuthRequirement = "public" | "viewer" | Role;
+
+export interface RateLimit {
+  rule: RateRule;
+  /** Whose counter: the signed-in member's, or the client address's. */
+  per: "viewer" | "address";
+}
+
+interface Options<A extends AuthRequirement, B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  auth: A;
+  body?: B;
+  params?: P;
+  query?: Q;
+  /** Largest accepted body in bytes (default 16 KiB). */
+  maxBodyBytes?: number;
+  rateLimits?: RateLimit[];
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteContext<A extends AuthRequirement, B, P, Q> {
+  request: Request;
+  viewer: A extends "public" ? Viewer | null : Viewer;
+  body: Out<B>;
+  params: Out<P>;
+  query: Out<Q>;
+  address: string | null;
+}
+
+type Segment = { params: Promise<Record<string, string | string[]>> };
+export type RouteHandler = (request: Request, segment: Segment) => Promise<Response>;
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export function json(data: unknown, status = 200): NextResponse {
+  return NextResponse.json(data, { status });
+}
+
+export function noContent(): NextResponse {
+  return new NextResponse(null, { status: 204 });
+}
+
+export function errorResponse(status: number, message: string, fieldErrors?: Record<string, string[]>): NextResponse {
+  return NextResponse.json({ error: message, ...(fieldErrors && { fieldErrors }) }, { status });
+}
+
+export function failureResponse(failure: Failure): NextResponse {
+  const status = httpStatus(failure);
+  if ("fieldErrors" in failure) {
+    return errorResponse(status, status === 409 ? "This conflicts with what is already stored." : "Some fields need attention.", failure.fieldErrors);
+  }
+  const response = errorResponse(status, failure.message);
+  if (failure.code === "rate-limited") response.headers.set("Retry-After", String(failure.retryAfterSeconds));
+  return response;
+}
+
+export function route<A extends AuthRequirement, B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  options: Options<A, B, P, Q>,
+  handler: (context: RouteContext<A, B, P, Q>) => Promise<Response | Failure>,
+): RouteHandler {
+  return async (request, segment) => {
+    try {
+      const outcome = await prepare(options, request, segment);
+      if (outcome instanceof Response) return outcome;
+      const result = await handler(outcome as unknown as RouteContext<A, B, P, Q>);
+      return result instanceof Response ? result : failureResponse(result);
+    } catch (error) {
+      // Never leak internals: the detail goes to the server log, the client gets a calm line.
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      return errorResponse(500, "Something went wrong on our side. Try again in a moment; if it keeps happening, tell us.");
+    }
+  };
+}
+
+interface Prepared {
+  request: Request;
+  viewer: Viewer | null;
+  body: unknown;
+  params: unknown;
+  query: unknown;
+  address: string | null;
+}
+
+async function prepare(
+  options: Options<AuthRequirement, z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>,
+  request: Request,
+  segment: Segment,
+): Promise<Response | Prepared> {
+  if (MUTATING.has(request.method)) {
+    const refusal = crossSiteRefusal(request.headers.get("origin"), siteOrigin());
+    if (refusal) return errorResponse(403, refusal);
+  }
+
+  const viewer = await viewerFromCookieHeader(request.headers.get("cookie"));
+  if (options.auth !== "public") {
+    if (!viewer) return failureResponse(unauthorized());
+    if (options.auth !== "viewer" && !hasRole(viewer, options.auth)) {
+      return failureResponse(forbidden("You do not have permission to do this."));
+    }
+  }
+
+  const address = clientAddress(request.headers);
+  for (const { rule, per } of options.rateLimits ?? []) {
+    const subject = per === "viewer" ? (viewer ? `user:${viewer.id}` : null) : address ? `ip:${address}` : null;
+    if (!subject) continue;
+    const counted = await consume(rule, subject);
+    if (!counted.allowed) return failureResponse(rateLimited(`${rule.message} Try again in ${waitText(counted.retryAfterSeconds)}.`, counted.retryAfterSeconds));
+  }
+
+  const params = options.params ? parseInput(options.params, await segment.params) : { ok: true as const, value: undefined };
+  if (!params.ok) return errorResponse(404, "Not found.");
+
+  const query = options.query ? parseInput(options.query, Object.fromEntries(new URL(request.url).searchParams)) : { ok: true as const, value: undefined };
+  if (!query.ok) return failureResponse(query);
+
+  let body: unknown;
+  if (options.body) {
+    const raw = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    if (!raw.ok) return errorResponse(raw.status, raw.message, raw.fieldErrors);
+    const parsed = parseInput(options.body, raw.body);
+    if (!parsed.ok) return failureResponse(parsed);
+    body = parsed.value;
+  }
+
+  return { request, viewer, body, params: params.value, query: query.value, address };
+}

@@ -1,0 +1,46 @@
+// "May this viewer do this (to that)?" — the one place where roles (and, as the community
+// sections arrive, ownership, trust and suspension) become permissions. Services call
+// `authorize` before they write; pages call `can` to decide what to show. Pure: no database.
+import type { Role } from "@/lib/generated/prisma/enums";
+import { forbidden, unauthorized, type Failure } from "@/lib/errors";
+
+/** The facts about a viewer that rules read. */
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+const rank: Record<Role, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
+export const hasRole = (actor: Actor | null, role: Role): boolean => !!actor && rank[actor.role] >= rank[role];
+
+interface Rule<Subject> {
+  allow(actor: Actor, subject: Subject): boolean;
+  /** What the viewer is told when the rule refuses. */
+  denied: string;
+}
+
+/** Every action, with the subject its rule looks at (`void`: none). */
+interface Subjects {
+  "admin.open": void;
+  "user.set-role": { id: string };
+}
+export type Action = keyof Subjects;
+/** Actions decided by the viewer alone (pages can require them before loading anything). */
+export type ViewerAction = { [A in Action]: Subjects[A] extends void ? A : never }[Action];
+
+const rules: { [A in Action]: Rule<Subjects[A]> } = {
+  "admin.open": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators can open the administration pages." },
+  "user.set-role": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators change roles." },
+};
+
+type SubjectArgs<A extends Action> = Subjects[A] extends void ? [] : [subject: Subjects[A]];
+
+export function can<A extends Action>(actor: Actor | null, action: A, ...[subject]: SubjectArgs<A>): boolean {
+  return !!actor && rules[action].allow(actor, subject as Subjects[A]);
+}
+
+/** null when allowed; otherwise the failure to return (401 signed out, 403 refused). */
+export function authorize<A extends Action>(actor: Actor | null, action: A, ...args: SubjectArgs<A>): Failure | null {
+  if (!actor) return unauthorized();
+  return can(actor, action, ...args) ? null : forbidden(rules[action].denied);
+}
