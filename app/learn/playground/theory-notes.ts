@@ -14,7 +14,7 @@ export const theoryNotes: Record<string, string[]> = {
   "ntk-wide-net": [
     "For $f(x) = m^{-1/2}\\sum_i a_i\\,\\mathrm{relu}(w_i\\cdot x)$ the neural tangent kernel $\\Theta$ stays fixed as the width $m \\to \\infty$, and gradient descent on the squared loss becomes kernel regression:",
     "$$f_T(x_*) = \\Theta(x_*, X)\\,\\Theta^{-1}\\big(I - e^{-\\eta T\\Theta/n}\\big)Y.$$",
-    "At finite width the network deviates from this trajectory by an amount that shrinks like $m^{-1/2}$.",
+    "At finite width the network deviates from this trajectory mainly because its initial kernel is a random estimate of $\\Theta$, an error that shrinks like $m^{-1/2}$; the kernel's drift during training is smaller and falls faster.",
   ],
   eigenlearning: [
     "Kernel ridge regression with eigenvalues $\\lambda_k$ learns mode $k$ to the fraction $\\mathcal L_k = \\lambda_k/(\\lambda_k + \\kappa)$, where $\\kappa$ solves $\\sum_k \\lambda_k/(\\lambda_k + \\kappa) + \\delta/\\kappa = n$.",
