@@ -9,7 +9,7 @@ export const theoryNotes: Record<string, string[]> = {
   ],
   "edge-of-stability": [
     "Full-batch gradient descent with step size $\\eta$ is stable on a quadratic only while the sharpness $\\lambda_{\\max}(\\nabla^2 L) < 2/\\eta$.",
-    "On a real network the sharpness first rises during training (progressive sharpening), then stops at $2/\\eta$ and hovers there while the loss keeps falling, non-monotonically: the dynamics stabilise themselves at the edge of stability.",
+    "On a real network the sharpness first rises during training (progressive sharpening), then stops rising near $2/\\eta$ and hovers at or just above it while the loss keeps falling, non-monotonically: the dynamics stabilise themselves at the edge of stability.",
   ],
   "ntk-wide-net": [
     "For $f(x) = m^{-1/2}\\sum_i a_i\\,\\mathrm{relu}(w_i\\cdot x)$ the neural tangent kernel $\\Theta$ stays fixed as the width $m \\to \\infty$, and gradient descent on the squared loss becomes kernel regression:",
