@@ -21,7 +21,7 @@ export const theoryNotes: Record<string, string[]> = {
     "The test error is then $E_0\\big(\\sum_k (1 - \\mathcal L_k)^2 v_k^2 + \\varepsilon^2\\big)$ with $E_0 = n/(n - \\sum_k \\mathcal L_k^2)$; min-norm least squares shows the double-descent peak at $p = n$.",
   ],
   "scaling-exponents": [
-    "With power-law spectra $\\lambda_k = k^{-\\alpha}$ and target $v_k^2 \\propto k^{-\\beta}$, the test loss falls as a power law in data, $L \\propto n^{-(\\beta - 1)}$ when $\\beta < 2\\alpha + 1$, and in time,",
+    "With power-law spectra $\\lambda_k = k^{-\\alpha}$ and target $v_k^2 \\propto k^{-\\beta}$, the test loss falls as a power law in data, $L \\propto n^{-(\\beta - 1)}$ for noiseless targets when $\\beta < 2\\alpha + 1$, and in time,",
     "$$L(t) = \\sum_k v_k^2\\, e^{-2\\lambda_k t} \\propto t^{-(\\beta - 1)/\\alpha}.$$",
     "Fits over a finite range are compared with the same fit to the theory curve over that range.",
   ],
