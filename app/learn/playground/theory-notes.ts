@@ -9,19 +9,19 @@ export const theoryNotes: Record<string, string[]> = {
   ],
   "edge-of-stability": [
     "Full-batch gradient descent with step size $\\eta$ is stable on a quadratic only while the sharpness $\\lambda_{\\max}(\\nabla^2 L) < 2/\\eta$.",
-    "On a real network the sharpness first rises during training (progressive sharpening), then stops at $2/\\eta$ and hovers there while the loss keeps falling, non-monotonically: the dynamics stabilise themselves at the edge of stability.",
+    "On a real network the sharpness first rises during training (progressive sharpening), then stops rising near $2/\\eta$ and hovers at or just above it while the loss keeps falling, non-monotonically: the dynamics stabilise themselves at the edge of stability.",
   ],
   "ntk-wide-net": [
     "For $f(x) = m^{-1/2}\\sum_i a_i\\,\\mathrm{relu}(w_i\\cdot x)$ the neural tangent kernel $\\Theta$ stays fixed as the width $m \\to \\infty$, and gradient descent on the squared loss becomes kernel regression:",
     "$$f_T(x_*) = \\Theta(x_*, X)\\,\\Theta^{-1}\\big(I - e^{-\\eta T\\Theta/n}\\big)Y.$$",
-    "At finite width the network deviates from this trajectory by an amount that shrinks like $m^{-1/2}$.",
+    "At finite width the network deviates from this trajectory mainly because its initial kernel is a random estimate of $\\Theta$, an error that shrinks like $m^{-1/2}$; the kernel's drift during training is smaller and falls faster.",
   ],
   eigenlearning: [
     "Kernel ridge regression with eigenvalues $\\lambda_k$ learns mode $k$ to the fraction $\\mathcal L_k = \\lambda_k/(\\lambda_k + \\kappa)$, where $\\kappa$ solves $\\sum_k \\lambda_k/(\\lambda_k + \\kappa) + \\delta/\\kappa = n$.",
     "The test error is then $E_0\\big(\\sum_k (1 - \\mathcal L_k)^2 v_k^2 + \\varepsilon^2\\big)$ with $E_0 = n/(n - \\sum_k \\mathcal L_k^2)$; min-norm least squares shows the double-descent peak at $p = n$.",
   ],
   "scaling-exponents": [
-    "With power-law spectra $\\lambda_k = k^{-\\alpha}$ and target $v_k^2 \\propto k^{-\\beta}$, the test loss falls as a power law in data, $L \\propto n^{-(\\beta - 1)}$ when $\\beta < 2\\alpha + 1$, and in time,",
+    "With power-law spectra $\\lambda_k = k^{-\\alpha}$ and target $v_k^2 \\propto k^{-\\beta}$, the test loss falls as a power law in data, $L \\propto n^{-(\\beta - 1)}$ for noiseless targets when $\\beta < 2\\alpha + 1$, and in time,",
     "$$L(t) = \\sum_k v_k^2\\, e^{-2\\lambda_k t} \\propto t^{-(\\beta - 1)/\\alpha}.$$",
     "Fits over a finite range are compared with the same fit to the theory curve over that range.",
   ],

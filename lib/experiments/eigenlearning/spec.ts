@@ -44,7 +44,7 @@ export const observables: ObservableSpec[] = [
     key: ddKey,
     label: "Double descent: worst deviation in standard errors",
     description:
-      "Largest |mean − theory|/SE of the min-norm least-squares risk over p (n = 40, |p − n| > 2); theory σ²p/(n−p−1) below and (1 − n/p) + σ²n/(p−n−1) above the threshold.",
+      "Largest |mean − theory|/SE of the min-norm least-squares excess risk ‖β̂ − β‖² (test error minus σ²) over p (n = 40, |p − n| > 2); theory σ²p/(n−p−1) below and (1 − n/p) + σ²n/(p−n−1) above the threshold.",
     tolerance: { kind: "range", min: 0, max: 3 },
     reduce: "median",
   },

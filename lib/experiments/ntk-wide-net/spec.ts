@@ -45,7 +45,9 @@ export const observables: ObservableSpec[] = [
   {
     key: "widthSlope",
     label: "Log-log slope of deviation against width",
-    description: "Least-squares slope of log deviation against log width over the width list; finite-width theory gives −1/2.",
+    description:
+      "Least-squares slope of log deviation against log width over the width list. The initial kernel's random " +
+      "fluctuation around its infinite-width limit gives −1/2; the kernel's drift during training adds a smaller part that falls faster.",
     tolerance: { kind: "range", min: -0.7, max: -0.3 },
     reduce: "median",
   },
