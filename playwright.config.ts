@@ -1,5 +1,6 @@
 // End-to-end tests in Chromium against the real launcher (`npm start`'s code path) on a free
-// loopback port, with a local OpenID Connect provider standing in for ORCID.
+// loopback port, with a local OpenID Connect provider standing in for ORCID and a real SMTP server
+// receiving the site's mail.
 import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +12,13 @@ import { e2eAdmin } from "./tests/support/e2e-users";
 const env = process.env;
 env.LMH_E2E_PORT ??= String(20000 + (process.pid % 20000));
 env.LMH_OIDC_PORT ??= String(Number(env.LMH_E2E_PORT) + 1);
+env.LMH_SMTP_PORT ??= String(Number(env.LMH_E2E_PORT) + 2);
+env.LMH_SMTP_HTTP_PORT ??= String(Number(env.LMH_E2E_PORT) + 3);
 if (!env.DATABASE_URL) env.LMH_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "lmh-e2e-"));
 const baseURL = `http://127.0.0.1:${env.LMH_E2E_PORT}`;
 const issuer = `http://127.0.0.1:${env.LMH_OIDC_PORT}`;
+// Tests read the mail the site sent from here (tests/support/smtp-sink.ts, e2e-users.ts).
+const mailSinkUrl = `http://127.0.0.1:${env.LMH_SMTP_HTTP_PORT}`;
 
 
 export default defineConfig({
@@ -42,6 +47,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
+      command: "npx tsx tests/support/smtp-sink.ts",
+      url: mailSinkUrl,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: "npx tsx scripts/start.ts",
       url: `${baseURL}/about`,
       reuseExistingServer: false,
@@ -57,6 +68,7 @@ export default defineConfig({
         ORCID_ISSUER: issuer,
         ADMIN_EMAIL: e2eAdmin.email,
         ADMIN_PASSWORD: e2eAdmin.password,
+        SMTP_URL: `smtp://127.0.0.1:${env.LMH_SMTP_PORT}`,
       },
     },
   ],

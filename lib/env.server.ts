@@ -24,6 +24,10 @@ const envSchema = z.object({
   ORCID_ISSUER: optional,
   ADMIN_EMAIL: optional,
   ADMIN_PASSWORD: optional,
+  /** smtp://user:pass@host:587 or smtps://…; unset: mail is written to DATA_DIR/outbox as .eml files. */
+  SMTP_URL: optional,
+  /** The From of every message, e.g. "Learning Mechanics Hub <hub@example.org>". */
+  MAIL_FROM: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
 });

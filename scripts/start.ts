@@ -12,6 +12,7 @@ import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
 import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
 import { runCli } from "./run-cli";
 
 const dev = process.argv.includes("--dev");
@@ -80,6 +81,7 @@ runCli(async () => {
       void handle(req, res);
     });
     await listen(server, port, env.HOST);
+    const stopMail = startEmailDelivery();
     log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
     await new Promise<void>((resolve) => {
@@ -90,6 +92,7 @@ runCli(async () => {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    stopMail();
     await app.close();
   } finally {
     await database.stop();

@@ -3,6 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccount, SignOutEverywhere } from "@/components/account/danger-zone";
+import { LinkedIdentities } from "@/components/account/linked-identities";
+import { oauthProviders } from "@/lib/auth/options.server";
 import { requireViewer } from "@/lib/auth/viewer.server";
 import { getAccountSettings } from "@/lib/users/profile.server";
 
@@ -19,11 +21,21 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function AccountPage() {
+const linkMessages: Record<string, string> = {
+  linked: "linked to your account.",
+  "already-linked": "was already linked to your account.",
+  taken: "belongs to another account here, so it was not linked. Sign in with it to use that account.",
+  "no-account": "could not be linked: the account no longer exists.",
+};
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { link, provider } = await searchParams;
   const viewer = await requireViewer("/account");
   const account = await getAccountSettings(viewer.id);
   if (!account) notFound();
   const providers = account.accounts.map((a) => a.provider);
+  const offered = oauthProviders();
+  const linkNote = typeof link === "string" && linkMessages[link] ? `${offered.find((p) => p.id === provider)?.name ?? "The identity"} ${linkMessages[link]}` : null;
   return (
     <div className="mx-auto max-w-xl px-4 py-12">
       <PageHeader title="Account settings">
@@ -33,8 +45,18 @@ export default async function AccountPage() {
         </p>
       </PageHeader>
       <Section title="Profile">
-        <ProfileForm profile={{ name: account.name, affiliation: account.affiliation, orcid: account.orcid, bio: account.bio }} />
+        <ProfileForm profile={{ name: account.name, affiliation: account.affiliation, bio: account.bio }} />
       </Section>
+      {(offered.length > 0 || account.orcid) && (
+        <Section title="Sign-in providers">
+          {linkNote && (
+            <p role="status" className="mb-3 text-sm text-ink">
+              {linkNote}
+            </p>
+          )}
+          <LinkedIdentities orcid={account.orcid} providers={offered.map((p) => ({ ...p, linked: providers.includes(p.id) }))} />
+        </Section>
+      )}
       {account.email && (
         <Section title="Password">
           <PasswordForm email={account.email} hasPassword={!!account.passwordHash} />

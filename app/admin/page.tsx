@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { MemberName } from "@/components/users/member-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleSelect } from "@/components/admin/role-select";
 import { requirePermission } from "@/lib/auth/viewer.server";
@@ -28,7 +28,7 @@ export default async function AdminPage() {
             {users.map((u) => (
               <tr key={u.id} className="border-b border-rule">
                 <td className="py-2 pr-4">
-                  <Link href={`/users/${u.handle}`}>{u.name}</Link>
+                  <MemberName name={u.name} role={u.role} handle={u.handle} />
                 </td>
                 <td className="py-2 pr-4 text-ink-2">{u.email ?? "—"}</td>
                 <td className="py-2 pr-4 text-ink-2">{u.createdAt.toISOString().slice(0, 10)}</td>

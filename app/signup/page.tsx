@@ -6,11 +6,12 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { oauthProviders } from "@/lib/auth/options.server";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { siteOrigin } from "@/lib/content/site-url.server";
 
 export const metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, siteOrigin());
   if (await getViewer()) redirect(callbackUrl);
   return (
     <div className="mx-auto max-w-md px-4 py-12">
@@ -18,7 +19,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <p>Members discuss, follow open problems and submit toy results.</p>
       </PageHeader>
       <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm />
       <p className="mt-6 text-sm text-ink-2">
         Already a member? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>.
       </p>

@@ -7,7 +7,6 @@ import { FormField, JsonForm } from "@/components/forms/json-form";
 interface Profile {
   name: string;
   affiliation: string | null;
-  orcid: string | null;
   bio: string | null;
 }
 
@@ -27,7 +26,6 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     >
       <FormField name="name" label="Display name" defaultValue={profile.name} required maxLength={80} />
       <FormField name="affiliation" label="Affiliation" defaultValue={profile.affiliation ?? ""} maxLength={120} hint="University, institute or company (optional)." />
-      <FormField name="orcid" label="ORCID iD" defaultValue={profile.orcid ?? ""} placeholder="0000-0002-1825-0097" hint="Optional. Shown on your profile, linked to orcid.org." />
       <FormField name="bio" label="Short bio" multiline defaultValue={profile.bio ?? ""} maxLength={600} hint="Up to 600 characters." />
       {saved && (
         <p role="status" className="text-sm text-ok">

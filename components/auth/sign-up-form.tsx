@@ -1,25 +1,22 @@
 "use client";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { announceSessionChange } from "@/components/islands/session-events";
+import { useState } from "react";
 import { FormField, JsonForm } from "@/components/forms/json-form";
 import { PASSWORD_MIN } from "@/lib/validation/user";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
+/** Step one of sign-up: the server answers "check your inbox", whatever the address. */
+export function SignUpForm() {
+  const [sent, setSent] = useState<string | null>(null);
+  if (sent) {
+    return (
+      <p role="status" className="rounded-md bg-paper-2 p-4 text-ink" data-testid="check-inbox">
+        {sent}
+      </p>
+    );
+  }
   return (
-    <JsonForm
-      action="/api/users"
-      submitLabel="Create account"
-      onSuccess={async (_data, values) => {
-        await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-        announceSessionChange();
-        router.push(callbackUrl);
-        router.refresh();
-      }}
-    >
+    <JsonForm action="/api/users" submitLabel="Create account" onSuccess={(data) => setSent((data as { message: string }).message)}>
       <FormField name="name" label="Display name" autoComplete="name" required maxLength={80} hint="Shown on your posts and profile." />
-      <FormField name="email" label="E-mail address" type="email" autoComplete="email" required />
+      <FormField name="email" label="E-mail address" type="email" autoComplete="email" required hint="We send a link to it to finish creating your account." />
       <FormField
         name="password"
         label="Password"

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
-import { type Result, invalid, notFound } from "@/lib/errors";
+import { type Result, forbidden, invalid, notFound } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/policy";
+import { LAST_ADMIN, lockAdministrators } from "./last-admin.server";
 
 export function listUsers() {
   return db().user.findMany({
@@ -14,12 +15,19 @@ export function listUsers() {
 export const roleChangeSchema = z.object({ role: z.enum(["MEMBER", "MODERATOR", "ADMIN"], { error: "Role must be MEMBER, MODERATOR or ADMIN." }) });
 export type RoleChange = z.output<typeof roleChangeSchema>;
 
-/** Admins set roles; an admin cannot demote themself, so the site always keeps one. */
+/** Admins set roles. Nobody demotes themself, and the last administrator stays one. */
 export async function setRole(actor: Actor, userId: string, change: RoleChange): Promise<Result<{ role: string }>> {
   const refused = authorize(actor, "user.set-role", { id: userId });
   if (refused) return refused;
   if (userId === actor.id && change.role !== "ADMIN") return invalid({ role: ["You cannot remove your own administrator role."] });
-  const updated = await db().user.updateMany({ where: { id: userId }, data: { role: change.role } });
-  if (updated.count === 0) return notFound("No such user.");
-  return { ok: true, role: change.role };
+  return db().$transaction(async (tx) => {
+    const admins = await lockAdministrators(tx);
+    // The session said the actor was an administrator; under the lock, it must still be true.
+    if (!admins.has(actor.id)) return forbidden("You are no longer an administrator.");
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!target) return notFound("No such user.");
+    if (target.role === "ADMIN" && change.role !== "ADMIN" && admins.size <= 1) return invalid({ role: [LAST_ADMIN] });
+    await tx.user.update({ where: { id: userId }, data: { role: change.role } });
+    return { ok: true, role: change.role };
+  });
 }

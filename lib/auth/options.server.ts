@@ -10,7 +10,11 @@ import { orcidProvider } from "./orcid-provider";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { THROTTLED_PREFIX } from "./sign-in-codes";
 import type { SessionUser } from "./session-user";
-import { userForClaims } from "./session-claims.server";
+import { openSession, revokeSession, SESSION_IDLE_SECONDS, userForClaims, type SessionClaims } from "./session-claims.server";
+import { takeLinkIntent } from "./link-intent.server";
+import { safeCallbackUrl } from "./callback-url";
+import { linkIdentity } from "@/lib/users/link-identity.server";
+import { absoluteUrl } from "@/lib/content/site-url.server";
 
 
 function providers(): NextAuthOptions["providers"] {
@@ -48,18 +52,22 @@ export const authOptions: NextAuthOptions = {
   get providers() {
     return providers();
   },
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/signin", error: "/signin" },
   callbacks: {
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
-      const outcome = await userForOAuth({
+      const identity = {
         provider: account.provider,
         providerAccountId: account.providerAccountId,
         email: user.email,
         name: user.name,
         orcid: (user as { orcid?: string | null }).orcid,
-      });
+      };
+      // A signed-in member asked to link this provider: attach it, keep the current session.
+      const linkingUser = await takeLinkIntent(account.provider);
+      if (linkingUser) return absoluteUrl(`/account?link=${await linkIdentity(linkingUser, identity)}&provider=${encodeURIComponent(account.provider)}`);
+      const outcome = await userForOAuth(identity);
       return outcome.ok ? true : "/signin?error=EmailTaken";
     },
     async jwt({ token, user, account }) {
@@ -71,21 +79,28 @@ export const authOptions: NextAuthOptions = {
                 where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
                 select: { user: { select: { id: true, tokenVersion: true } } },
               }))?.user;
-        return owner ? { uid: owner.id, tv: owner.tokenVersion } : {};
+        return owner ? { uid: owner.id, tv: owner.tokenVersion, sid: await openSession(owner.id) } : {};
       }
       if (!token.uid) return token;
       const current = await userForClaims(token);
       // The display fields ride along so the header can show them from /api/auth/session.
-      return current ? { uid: token.uid, tv: token.tv, name: current.name, handle: current.handle, role: current.role } : {};
+      return current ? { uid: token.uid, tv: token.tv, sid: token.sid, name: current.name, handle: current.handle, role: current.role } : {};
     },
     async session({ session, token }) {
       const user: SessionUser | null = token.uid ? { id: token.uid, name: token.name ?? "", handle: token.handle ?? "", role: token.role ?? "MEMBER" } : null;
       return { expires: session.expires, user } as unknown as typeof session;
     },
     redirect({ url, baseUrl }) {
-      // Only ever send people back to this site.
-      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
-      return new URL(url).origin === baseUrl ? url : baseUrl;
+      // Only ever send people back to this site, and only to a clean path on it.
+      const origin = new URL(baseUrl).origin;
+      const relative = url.startsWith(origin) ? url.slice(origin.length) || "/" : url;
+      return `${origin}${safeCallbackUrl(relative, origin)}`;
+    },
+  },
+  events: {
+    // Signing out ends this session on the server too: replaying the old cookie no longer works.
+    async signOut({ token }) {
+      await revokeSession((token as SessionClaims | null)?.sid);
     },
   },
 };

@@ -1,6 +1,7 @@
 // ORCID speaks OpenID Connect: the iD is the `sub` claim. ORCID_ISSUER exists so tests can
 // point the same provider at a local OpenID Connect server.
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { isOrcidId } from "@/lib/validation/orcid";
 
 interface OrcidClaims {
   sub: string;
@@ -9,8 +10,6 @@ interface OrcidClaims {
   family_name?: string;
   email?: string;
 }
-
-export const ORCID_ID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 
 export function orcidProvider(opts: { issuer: string; clientId: string; clientSecret: string }): OAuthConfig<OrcidClaims> {
   const issuer = opts.issuer.replace(/\/$/, "");
@@ -26,7 +25,7 @@ export function orcidProvider(opts: { issuer: string; clientId: string; clientSe
     clientSecret: opts.clientSecret,
     profile(claims) {
       const name = claims.name ?? [claims.given_name, claims.family_name].filter(Boolean).join(" ");
-      return { id: claims.sub, name: name || null, email: claims.email ?? null, orcid: ORCID_ID.test(claims.sub) ? claims.sub : null };
+      return { id: claims.sub, name: name || null, email: claims.email ?? null, orcid: isOrcidId(claims.sub) ? claims.sub : null };
     },
   };
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import { port, readEnv } from "@/lib/env.server";
 
 /**

@@ -6,7 +6,8 @@
 import { db } from "@/lib/db/client.server";
 import type { RateRule } from "./rules";
 
-export type Consumed = { allowed: true; refund: () => Promise<void> } | { allowed: false; retryAfterSeconds: number };
+/** `count`: the sliding estimate including this event (1 means nothing else in the window). */
+export type Consumed = { allowed: true; count: number; refund: () => Promise<void> } | { allowed: false; count: number; retryAfterSeconds: number };
 
 const windowStartOf = (rule: RateRule, now: Date) => new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
 
@@ -29,10 +30,9 @@ export async function consume(rule: RateRule, subject: string, now = new Date())
   const current = Number(rows[0]!.current);
   const previous = Number(rows[0]!.previous ?? 0);
   const elapsed = (now.getTime() - start.getTime()) / windowMs;
-  if (previous * (1 - elapsed) + current <= rule.limit) {
-    return { allowed: true, refund: () => refund(key, start) };
-  }
-  return { allowed: false, retryAfterSeconds: secondsUntilBelow(rule, current, previous, elapsed) };
+  const count = previous * (1 - elapsed) + current;
+  if (count <= rule.limit) return { allowed: true, count, refund: () => refund(key, start) };
+  return { allowed: false, count, retryAfterSeconds: secondsUntilBelow(rule, current, previous, elapsed) };
 }
 
 /** Takes back one counted event (e.g. a sign-in attempt that turned out to be right). */
@@ -51,18 +51,4 @@ function secondsUntilBelow(rule: RateRule, current: number, previous: number, el
   }
   const nextNeeded = current > 0 ? Math.max(0, 1 - rule.limit / current) : 0;
   return Math.max(1, Math.ceil(remaining + nextNeeded * rule.windowSeconds));
-}
-
-/** Whether `subject` is over the limit, without counting anything. */
-export async function isLimited(rule: RateRule, subject: string, now = new Date()): Promise<boolean> {
-  const key = `${rule.name}:${subject}`;
-  const start = windowStartOf(rule, now);
-  const rows = await db().rateLimitWindow.findMany({
-    where: { key, windowStart: { in: [start, new Date(start.getTime() - rule.windowSeconds * 1000)] } },
-    select: { windowStart: true, count: true },
-  });
-  const current = rows.find((r) => r.windowStart.getTime() === start.getTime())?.count ?? 0;
-  const previous = rows.find((r) => r.windowStart.getTime() !== start.getTime())?.count ?? 0;
-  const elapsed = (now.getTime() - start.getTime()) / (rule.windowSeconds * 1000);
-  return previous * (1 - elapsed) + current >= rule.limit;
 }

@@ -21,7 +21,7 @@ export async function ensureAdmin(prisma: PrismaClient, rawEmail: string, passwo
   let handle = slugify("admin");
   while (await prisma.user.findUnique({ where: { handle }, select: { id: true } })) handle = `${handle}-${Math.random().toString(36).slice(2, 6)}`;
   await prisma.user.create({
-    data: { email: email.data, name: "Administrator", handle, role: "ADMIN", passwordHash: await hashPassword(password) },
+    data: { email: email.data, name: "Administrator", handle, role: "ADMIN", passwordHash: await hashPassword(password), emailVerifiedAt: new Date() },
   });
   return "created";
 }

@@ -2,7 +2,8 @@
 // existing account by e-mail alone (that would let whoever controls a provider account with
 // your address take over your account); the user links providers while signed in.
 import { db } from "@/lib/db/client.server";
-import { emailSchema } from "@/lib/validation/user";
+import { emailSchema, NAME_MAX } from "@/lib/validation/user";
+import { displayNameProblem, impersonatesStaff, normalizeDisplayName } from "@/lib/validation/display-name";
 import { uniqueHandle } from "./handle.server";
 
 export interface OAuthIdentity {
@@ -11,6 +12,12 @@ export interface OAuthIdentity {
   email?: string | null;
   name?: string | null;
   orcid?: string | null;
+}
+
+/** A provider's name, if it passes the site's own rules for display names (else a neutral default). */
+function providerName(raw: string | null | undefined): string | null {
+  const name = normalizeDisplayName(raw ?? "").slice(0, NAME_MAX);
+  return name && !displayNameProblem(name) && !impersonatesStaff(name) ? name : null;
 }
 
 export type OAuthOutcome = { ok: true; user: { id: string; tokenVersion: number } } | { ok: false; reason: "email-taken" };
@@ -28,7 +35,7 @@ export async function userForOAuth(identity: OAuthIdentity): Promise<OAuthOutcom
     return { ok: false, reason: "email-taken" };
   }
   const orcid = identity.orcid && !(await db().user.findUnique({ where: { orcid: identity.orcid }, select: { id: true } })) ? identity.orcid : null;
-  const name = identity.name?.trim().slice(0, 80) || (orcid ? `ORCID ${orcid}` : "New member");
+  const name = providerName(identity.name) ?? (orcid ? `ORCID ${orcid}` : "New member");
   const user = await db().user.create({
     data: { name, email, orcid, handle: await uniqueHandle(name), accounts: { create: { provider, providerAccountId } } },
     select: { id: true, tokenVersion: true },

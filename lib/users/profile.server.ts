@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client.server";
-import { type Result, conflict } from "@/lib/errors";
+import { type Result, invalid, notFound } from "@/lib/errors";
+import { impersonatesStaff, STAFF_TITLE_MESSAGE } from "@/lib/validation/display-name";
 import type { ProfileInput } from "@/lib/validation/user";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const publicFields = { id: true, handle: true, name: true, affiliation: true, orcid: true, bio: true, role: true, createdAt: true } as const;
 
@@ -19,13 +20,10 @@ export function getAccountSettings(userId: string) {
 }
 
 export async function updateProfile(userId: string, input: ProfileInput): Promise<Result<{ profile: PublicProfile }>> {
-  try {
-    const profile = await db().user.update({ where: { id: userId }, data: input, select: publicFields });
-    return { ok: true, profile };
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return conflict({ orcid: ["Another account already shows this ORCID iD."] });
-    }
-    throw error;
-  }
+  const current = await db().user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!current) return notFound("This account no longer exists.");
+  // Staff may carry a title as a name (they also wear the badge); members may not.
+  if (current.role === "MEMBER" && impersonatesStaff(input.name)) return invalid({ name: [STAFF_TITLE_MESSAGE] });
+  const profile = await db().user.update({ where: { id: userId }, data: input, select: publicFields });
+  return { ok: true, profile };
 }

@@ -1,5 +1,6 @@
 // Account input rules, shared by the forms (for hints) and the server (for enforcement).
 import { z } from "zod";
+import { displayNameProblem, impersonatesStaff, normalizeDisplayName, STAFF_TITLE_MESSAGE } from "./display-name";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -22,14 +23,30 @@ export const passwordSchema = z
   .refine((p) => !COMMON.has(p.toLowerCase()), { error: "That password is one of the most common; choose another." })
   .refine((p) => new Set(p).size >= 4, { error: "Use at least 4 different characters." });
 
-export const displayNameSchema = z
-  .string({ error: "Enter the name to show on your posts." })
-  .trim()
-  .min(1, { error: "Enter the name to show on your posts." })
-  .max(NAME_MAX, { error: `Use at most ${NAME_MAX} characters.` });
+/** A display name, normalized; one message per problem, the first that applies. */
+function nameSchema({ refuseStaffTitles }: { refuseStaffTitles: boolean }) {
+  return z
+    .string({ error: "Enter the name to show on your posts." })
+    .transform(normalizeDisplayName)
+    .superRefine((name, ctx) => {
+      const problem =
+        name.length === 0
+          ? "Enter the name to show on your posts."
+          : name.length > NAME_MAX
+            ? `Use at most ${NAME_MAX} characters.`
+            : (displayNameProblem(name) ?? (refuseStaffTitles && impersonatesStaff(name) ? STAFF_TITLE_MESSAGE : null));
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+}
+
+/** For profile edits: whether a staff title is allowed depends on the member's role (profile.server.ts). */
+export const displayNameSchema = nameSchema({ refuseStaffTitles: false });
+
+/** Profile URL slugs (lib/users/handle.server.ts makes them): lower-case letters, digits, hyphens. */
+export const handleSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
 
 export const signUpSchema = z
-  .object({ name: displayNameSchema, email: emailSchema, password: passwordSchema })
+  .object({ name: nameSchema({ refuseStaffTitles: true }), email: emailSchema, password: passwordSchema })
   .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0]!) || v.email.split("@")[0]!.length < 4, {
     error: "Do not use your e-mail address in your password.",
     path: ["password"],
@@ -40,21 +57,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_MAX),
 });
 
-const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-
-/** The ISO 7064 11,2 check character ORCID appends to the first 15 digits. */
-export function orcidCheckDigit(first15: string): string {
-  let total = 0;
-  for (const ch of first15) total = (total + Number(ch)) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return check === 10 ? "X" : String(check);
-}
-
-export function orcidChecksumValid(id: string): boolean {
-  const digits = id.replace(/-/g, "");
-  return digits[15] === orcidCheckDigit(digits.slice(0, 15));
-}
-
 const optionalText = (max: number, what: string) =>
   z
     .string()
@@ -62,19 +64,21 @@ const optionalText = (max: number, what: string) =>
     .max(max, { error: `${what}: use at most ${max} characters.` })
     .transform((v) => (v === "" ? null : v));
 
-export const profileSchema = z.object({
-  name: displayNameSchema,
-  affiliation: optionalText(120, "Affiliation"),
-  bio: optionalText(600, "Bio"),
-  orcid: z
-    .string()
-    .trim()
-    .transform((v) => v.replace(/^https?:\/\/orcid\.org\//, "").toUpperCase())
-    .refine((v) => v === "" || (ORCID.test(v) && orcidChecksumValid(v)), {
-      error: "An ORCID iD looks like 0000-0002-1825-0097 (16 digits, the last may be X) and its check digit must match.",
-    })
-    .transform((v) => (v === "" ? null : v)),
-});
+// The ORCID iD is not part of the profile form: it is only ever set by signing in or linking
+// through ORCID itself (lib/users/link-identity.server.ts), so a shown iD is a proven one.
+export const profileSchema = z.strictObject(
+  {
+    name: displayNameSchema,
+    affiliation: optionalText(120, "Affiliation"),
+    bio: optionalText(600, "Bio"),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}.${issue.keys.includes("orcid") ? " An ORCID iD is added by linking your ORCID account on the account page, never typed." : ""}`
+        : undefined,
+  },
+);
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().max(PASSWORD_MAX),

@@ -2,6 +2,7 @@
 // database and status mapping as the running site, without starting a server.
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db/client.server";
+import { openSession } from "@/lib/auth/session-claims.server";
 import type { RouteHandler } from "@/lib/http/route.server";
 
 export const SITE = "http://localhost:3000";
@@ -9,7 +10,7 @@ export const SITE = "http://localhost:3000";
 /** A session cookie as next-auth would set it after signing this user in. */
 export async function sessionCookie(userId: string): Promise<string> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { tokenVersion: true } });
-  const token = await encode({ token: { uid: userId, tv: user.tokenVersion }, secret: process.env.NEXTAUTH_SECRET! });
+  const token = await encode({ token: { uid: userId, tv: user.tokenVersion, sid: await openSession(userId) }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 

@@ -1,4 +1,4 @@
-import { orcidCheckDigit } from "@/lib/validation/user";
+import { orcidCheckDigit } from "@/lib/validation/orcid";
 
 /** A valid ORCID iD no other test uses (the iD is unique per account). */
 export function uniqueOrcid(): string {

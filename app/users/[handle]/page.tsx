@@ -1,20 +1,28 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Avatar } from "@/components/users/avatar";
+import { MemberName } from "@/components/users/member-name";
 import { getProfileByHandle } from "@/lib/users/profile.server";
 import { getViewer } from "@/lib/auth/viewer.server";
+import { handleSchema } from "@/lib/validation/user";
 
 type Props = { params: Promise<{ handle: string }> };
 
+/** Null for anything that cannot be a handle (including NUL and other bytes PostgreSQL refuses). */
+async function profileFor(params: Props["params"]) {
+  const handle = handleSchema.safeParse((await params).handle);
+  return handle.success ? getProfileByHandle(handle.data) : null;
+}
+
 export async function generateMetadata({ params }: Props) {
-  const profile = await getProfileByHandle((await params).handle);
+  const profile = await profileFor(params);
   return { title: profile?.name ?? "Member not found" };
 }
 
 const roleLabel = { MEMBER: "Member", MODERATOR: "Moderator", ADMIN: "Administrator" } as const;
 
 export default async function ProfilePage({ params }: Props) {
-  const profile = await getProfileByHandle((await params).handle);
+  const profile = await profileFor(params);
   if (!profile) notFound();
   const viewer = await getViewer();
   return (
@@ -22,7 +30,9 @@ export default async function ProfilePage({ params }: Props) {
       <div className="flex items-start gap-5">
         <Avatar seed={profile.id} size={80} label={`Avatar of ${profile.name}`} />
         <div>
-          <h1 className="font-serif text-3xl font-semibold">{profile.name}</h1>
+          <h1 className="font-serif text-3xl font-semibold">
+            <MemberName name={profile.name} role={profile.role} />
+          </h1>
           {profile.affiliation && <p className="text-ink-2">{profile.affiliation}</p>}
           <p className="mt-1 text-sm text-ink-3">
             {roleLabel[profile.role]} since {profile.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long" })}
@@ -31,7 +41,15 @@ export default async function ProfilePage({ params }: Props) {
       </div>
       <dl className="mt-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="text-ink-3">ORCID iD</dt>
-        <dd>{profile.orcid ? <a href={`https://orcid.org/${profile.orcid}`}>{profile.orcid}</a> : <span className="text-ink-3">not given</span>}</dd>
+        <dd>
+          {profile.orcid ? (
+            <>
+              <a href={`https://orcid.org/${profile.orcid}`}>{profile.orcid}</a> <span className="text-ink-3">(verified through ORCID sign-in)</span>
+            </>
+          ) : (
+            <span className="text-ink-3">not linked</span>
+          )}
+        </dd>
       </dl>
       {profile.bio && <p className="prose-lmh mt-6 whitespace-pre-line">{profile.bio}</p>}
       {viewer?.id === profile.id && (
