@@ -25,10 +25,12 @@ export { mentionCandidates } from "./mentions";
 export { MarkdownRenderer, type MarkdownRendererOptions, type RenderOptions } from "./render";
 export { RENDERER_VERSION, type RenderedMarkdown, type RenderStatus } from "./result";
 
-let shared: MarkdownRenderer | undefined;
+// One renderer per process, even when Next bundles this module into several route chunks or
+// reloads it in development (as lib/db/client.server.ts does for Prisma).
+const cache = globalThis as unknown as { lmhMarkdownRenderer?: MarkdownRenderer };
 
 /** Renders with the process's shared renderer (one warm worker, RENDER_TIME_LIMIT_MS per call). */
 export function renderUserMarkdown(source: string, options?: RenderOptions): Promise<RenderedMarkdown> {
-  shared ??= new MarkdownRenderer();
-  return shared.render(source, options);
+  cache.lmhMarkdownRenderer ??= new MarkdownRenderer();
+  return cache.lmhMarkdownRenderer.render(source, options);
 }

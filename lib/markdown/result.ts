@@ -17,7 +17,11 @@ export type RenderStatus = "ok" | "timed-out" | "too-large";
 export interface RenderedMarkdown {
   /** Sanitized HTML, safe to insert into a page, a feed or an e-mail as it is. */
   html: string;
-  /** The words of the post (math as its words, e.g. `\lambda_{max}` → "lambda max"), for search and snippets. */
+  /**
+   * The words of the post (math as its words, e.g. `\lambda_{max}` → "lambda max"), for search,
+   * snippets and plain-text e-mails. Plain, NOT escaped: it may contain "<script>" as words. Escape
+   * it wherever it goes into HTML (e.g. ts_headline snippets: escape, then mark the hits).
+   */
   text: string;
   /** Handles linked as @mentions, each once, in order of first appearance. */
   mentions: string[];
