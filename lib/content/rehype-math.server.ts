@@ -5,6 +5,7 @@ import katex from "katex";
 import { visit, SKIP } from "unist-util-visit";
 import type { ProblemLog } from "./errors.server";
 import { katexMacros } from "./katex-macros";
+import { mathCode, texOf } from "./math-nodes";
 
 const labelPattern = /\\label\{([^}]+)\}/g;
 const eqrefPattern = /\\eqref\{([^}]+)\}/g;
@@ -13,23 +14,6 @@ const wholeEqref = /^\s*\\eqref\{([^}]+)\}\s*$/;
 /** The id an equation's element gets, so that "(3)" can link to it: eq:saxe-sigmoid -> eq-saxe-sigmoid. */
 function equationId(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]+/g, "-");
-}
-
-function classes(node: Element): string[] {
-  const c = node.properties.className;
-  return Array.isArray(c) ? c.map(String) : [];
-}
-
-function texOf(node: Element): string {
-  return node.children.map((c) => (c.type === "text" ? c.value : "")).join("");
-}
-
-/** The <code class="math-*"> inside remark-math's output, with whether it is display math. */
-function mathCode(node: Element): { code: Element; display: boolean } | undefined {
-  if (node.tagName === "code" && classes(node).includes("math-inline")) return { code: node, display: false };
-  const inner = node.tagName === "pre" ? node.children.find((c): c is Element => c.type === "element" && c.tagName === "code") : undefined;
-  if (inner && classes(inner).includes("math-display")) return { code: inner, display: true };
-  return undefined;
 }
 
 /**
