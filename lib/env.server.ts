@@ -28,6 +28,8 @@ const envSchema = z.object({
   SMTP_URL: optional,
   /** The From of every message, e.g. "Learning Mechanics Hub <hub@example.org>". */
   MAIL_FROM: optional,
+  /** Overrides of named rate limits: "sign-up:ip=100/3600,…" (lib/rate-limit/rules.ts). */
+  RATE_LIMITS: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
 });

@@ -12,7 +12,9 @@ import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
 import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { malformedPath } from "@/lib/http/well-formed-path";
 import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
+import { rulesWithOverrides } from "@/lib/rate-limit/rules";
 import { runCli } from "./run-cli";
 
 const dev = process.argv.includes("--dev");
@@ -57,6 +59,7 @@ runCli(async () => {
   const embedded = !databaseUrl(env);
   // Settings first, so a misconfiguration stops the start before anything is opened.
   const secret = await resolveAuthSecret(env, embedded);
+  rulesWithOverrides(env.RATE_LIMITS);
   const database = await openDatabase(env);
   try {
     log(`database: ${database.describe}`);
@@ -77,6 +80,10 @@ runCli(async () => {
     await app.prepare();
     const handle = app.getRequestHandler();
     const server = createServer((req, res) => {
+      if (malformedPath(req.url)) {
+        res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid percent-encoded UTF-8.\n");
+        return;
+      }
       req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
       void handle(req, res);
     });

@@ -1,5 +1,10 @@
 // Named limits. A rule counts events per subject (an account, an address, or both) in a
 // sliding window; the numbers live here so that docs, messages and tests read the same ones.
+// An operator can change any of them with RATE_LIMITS="name=limit/seconds,…" (e.g. a workshop
+// where thirty people sign up from one network: RATE_LIMITS="sign-up:ip=100/3600").
+import { ConfigError } from "@/lib/config-error";
+import { readEnv } from "@/lib/env.server";
+
 export interface RateRule {
   /** Prefix of the counter key: one name per kind of action. */
   name: string;
@@ -11,7 +16,7 @@ export interface RateRule {
 
 const TOO_MANY_SIGN_INS = "Too many failed sign-in attempts.";
 
-export const rateRules = {
+const defaults = {
   // Password guesses. Only failures stay counted (a right password gives its attempt back).
   // Per address: a university's NAT puts many researchers behind one address, so it is higher.
   signInPerAddress: { name: "sign-in:ip", limit: 30, windowSeconds: 900, message: TOO_MANY_SIGN_INS },
@@ -29,3 +34,23 @@ export const rateRules = {
   mailPerAddressee: { name: "mail:to", limit: 3, windowSeconds: 3600, message: "We already sent several messages to this address; check your inbox (and spam folder)." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
 } satisfies Record<string, RateRule>;
+
+type RuleKey = keyof typeof defaults;
+
+/** The defaults with RATE_LIMITS applied; throws a ConfigError naming a bad entry. */
+export function rulesWithOverrides(setting: string | undefined): Record<RuleKey, RateRule> {
+  const rules = structuredClone(defaults) as Record<RuleKey, RateRule>;
+  const byName = new Map(Object.values(rules).map((r) => [r.name, r]));
+  for (const entry of (setting ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+    const match = entry.match(/^([a-z:-]+)=(\d+)\/(\d+)$/);
+    const rule = match && byName.get(match[1]!);
+    if (!match || !rule || Number(match[2]) < 1 || Number(match[3]) < 1) {
+      throw new ConfigError("RATE_LIMITS", `"${entry}" is not name=limit/seconds with a known name (${[...byName.keys()].join(", ")}).`);
+    }
+    rule.limit = Number(match[2]);
+    rule.windowSeconds = Number(match[3]);
+  }
+  return rules;
+}
+
+export const rateRules = rulesWithOverrides(readEnv().RATE_LIMITS);

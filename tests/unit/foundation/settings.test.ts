@@ -61,3 +61,16 @@ describe("build fingerprint", () => {
     expect(await sourceFingerprint(root)).not.toBe(one);
   });
 });
+
+describe("rate-limit settings", () => {
+  it("RATE_LIMITS overrides named limits and refuses unknown names or malformed entries", async () => {
+    const { rulesWithOverrides } = await import("@/lib/rate-limit/rules");
+    const rules = rulesWithOverrides("sign-up:ip=100/60, sign-in:ip=5/900");
+    expect(rules.signUpPerAddress).toMatchObject({ limit: 100, windowSeconds: 60 });
+    expect(rules.signInPerAddress).toMatchObject({ limit: 5, windowSeconds: 900 });
+    expect(rulesWithOverrides(undefined).signUpPerAddress.limit).toBe(10);
+    for (const bad of ["nope=1/1", "sign-up:ip=0/60", "sign-up:ip=10", "sign-up:ip=a/b"]) {
+      expect(() => rulesWithOverrides(bad), bad).toThrow(/RATE_LIMITS: /);
+    }
+  });
+});

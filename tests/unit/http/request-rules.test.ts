@@ -39,3 +39,11 @@ describe("NUL detection", () => {
     expect(nulPaths({ fine: [1, true, null, "text"] })).toEqual([]);
   });
 });
+
+describe("well-formed paths", () => {
+  it("flags percent-encoding that is not UTF-8, and nothing else", async () => {
+    const { malformedPath } = await import("@/lib/http/well-formed-path");
+    expect(["/users/%FF", "/learn/%C3", "/a/%E0%A4%A?x=1"].map(malformedPath)).toEqual([true, true, true]);
+    expect(["/users/%00", "/learn/caf%C3%A9", "/?q=%FF", undefined].map(malformedPath)).toEqual([false, false, false, false]);
+  });
+});
