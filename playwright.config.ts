@@ -1,15 +1,18 @@
 // End-to-end tests in Chromium against the real launcher (`npm start`'s code path) on a free
 // loopback port, with a local OpenID Connect provider standing in for ORCID.
 import { defineConfig, devices } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromiumExecutable } from "./tests/support/chromium";
 import { e2eAdmin } from "./tests/support/e2e-users";
 
-// Chosen once in the main process; workers inherit the environment and so agree.
+// Chosen once in the main process; workers inherit the environment and so agree. The port is
+// fixed per checkout: the site's URL is part of the build's fingerprint, so a new port would
+// rebuild the site on every run, while two checkouts on one machine still get different ports.
 const env = process.env;
-env.LMH_E2E_PORT ??= String(20000 + (process.pid % 20000));
+env.LMH_E2E_PORT ??= String(20000 + (createHash("sha256").update(import.meta.dirname).digest().readUInt16BE(0) % 20000));
 env.LMH_OIDC_PORT ??= String(Number(env.LMH_E2E_PORT) + 1);
 if (!env.DATABASE_URL) env.LMH_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "lmh-e2e-"));
 const baseURL = `http://127.0.0.1:${env.LMH_E2E_PORT}`;

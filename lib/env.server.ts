@@ -42,6 +42,14 @@ export function port(env: Env = readEnv()): number {
   return n;
 }
 
+/**
+ * The site's public origin, for canonical URLs, feeds, sitemaps and social cards. NEXTAUTH_URL is
+ * the one setting that already names it (sign-in needs it too); without it, the local server's address.
+ */
+export function siteOrigin(env: Env = readEnv()): string {
+  return new URL(env.NEXTAUTH_URL ?? `http://localhost:${port(env)}`).origin;
+}
+
 /** Validates DATABASE_URL's shape; the launcher then checks that the server answers. */
 export function databaseUrl(env: Env = readEnv()): string | undefined {
   const raw = env.DATABASE_URL;

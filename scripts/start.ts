@@ -3,8 +3,8 @@
 import { createServer } from "node:http";
 import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth-secret.server";
-import { buildIsCurrent, sourceFingerprint } from "@/lib/build-fingerprint.server";
 import { buildSite } from "@/lib/build/build-site.server";
+import { checkBuild } from "@/lib/build/fingerprint.server";
 import { buildIslands, productionIslandsPresent } from "@/lib/build/islands.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
@@ -29,13 +29,15 @@ async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof re
   }
 }
 
+/** Builds when the sources or the baked-in settings (the site's URL) differ from the last build's. */
 async function ensureBuild() {
-  const fingerprint = await sourceFingerprint(root);
-  if (await buildIsCurrent(root, fingerprint)) {
+  // Called once NEXTAUTH_URL has its default: `next build` inherits this environment.
+  const { current, fingerprint } = await checkBuild(root, readEnv());
+  if (current) {
     if (!(await productionIslandsPresent(root))) await buildIslands(root, { dev: false });
     return;
   }
-  log("building the site (first start or changed sources; this takes a minute or two)…");
+  log("building the site (first start, or changed sources or site URL; this takes a minute or two)…");
   await buildSite(root, log, fingerprint);
 }
 

@@ -4,7 +4,8 @@ import { staticDocument } from "@/lib/build/static-document";
 import { site } from "@/lib/site";
 import { getAuthor } from "./authors.server";
 import type { PageMeta } from "./load.server";
-import { absoluteUrl, siteOrigin } from "./site-url.server";
+import { siteOrigin } from "@/lib/env.server";
+import { absoluteUrl } from "./site-url.server";
 
 /** Title, description, canonical URL, feeds and OpenGraph/Twitter article data for a content page. */
 export function pageMetadata(page: PageMeta): Metadata {
