@@ -5,7 +5,7 @@ import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth-secret.server";
 import { buildSite } from "@/lib/build/build-site.server";
 import { checkBuild } from "@/lib/build/fingerprint.server";
-import { buildIslands, productionIslandsPresent } from "@/lib/build/islands.server";
+import { buildIslands } from "@/lib/build/islands.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
@@ -33,10 +33,7 @@ async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof re
 async function ensureBuild() {
   // Called once NEXTAUTH_URL has its default: `next build` inherits this environment.
   const { current, fingerprint } = await checkBuild(root, readEnv());
-  if (current) {
-    if (!(await productionIslandsPresent(root))) await buildIslands(root, { dev: false });
-    return;
-  }
+  if (current) return;
   log("building the site (first start, or changed sources or site URL; this takes a minute or two)…");
   await buildSite(root, log, fingerprint);
 }

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { siteOrigin, type Env } from "@/lib/env.server";
+import { islandsLocation } from "./islands-manifest";
 
 // package.json and the .env files count too: Next.js reads them while building.
 const inputs = [
@@ -27,7 +28,7 @@ const inputs = [
 ];
 const skip = new Set(["node_modules", ".next", ".data", "generated"]);
 // Build outputs that live among the inputs.
-const skipPaths = new Set([path.join("public", "islands")]);
+const skipPaths = new Set([false, true].map((dev) => path.normalize(islandsLocation(dev).dir)));
 
 async function* files(root: string, entry: string): AsyncGenerator<string> {
   if (!existsSync(entry)) return;

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { RUNTIME_META_NAME, staticDocument } from "@/lib/build/static-document";
-import { productionIslandsPresent } from "@/lib/build/islands.server";
 import { StaticPageError, isStaticDocument, stripStaticDocuments, withoutFrameworkRuntime } from "@/lib/build/static-pages.server";
 
 // The shape of a prerendered Next.js 16 page (trimmed from a real build of this site).
@@ -63,19 +62,5 @@ describe("static documents", () => {
     expect(await readFile(path.join(app, "learn", "deep-linear-networks.html"), "utf8")).not.toContain("/_next/static/chunks/0w3kcag1au1r8.js");
     expect(await readFile(path.join(app, "signin.html"), "utf8")).toBe(page(false));
     expect(await readFile(path.join(app, "learn", "deep-linear-networks.rsc"), "utf8")).toBe("payload");
-  });
-});
-
-describe("islands manifest", () => {
-  it("tells production bundles from the development ones npm run dev leaves behind", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "lmh-islands-"));
-    temp.push(root);
-    expect(await productionIslandsPresent(root)).toBe(false);
-    await mkdir(path.join(root, "public", "islands"), { recursive: true });
-    const write = (mode: string) => writeFile(path.join(root, "public", "islands", "manifest.json"), JSON.stringify({ mode, site: "/islands/site.js", demoWorker: "/islands/w.js" }));
-    await write("development");
-    expect(await productionIslandsPresent(root)).toBe(false);
-    await write("production");
-    expect(await productionIslandsPresent(root)).toBe(true);
   });
 });
