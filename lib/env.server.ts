@@ -25,6 +25,8 @@ const envSchema = z.object({
   ADMIN_PASSWORD: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
+  /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */
+  NEXT_PHASE: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readEnv } from "@/lib/env.server";
 import { buildFingerprint, recordBuild } from "./fingerprint.server";
 import { buildIslands } from "./islands.server";
-import { stripStaticDocuments } from "./static-pages.server";
+import { stripStaticDocuments } from "./static-documents.server";
 
 /**
  * Builds and stamps the build with its fingerprint (taken before building, as given or computed).

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Metadata } from "next";
-import { staticDocument } from "@/lib/build/static-document";
 import { site } from "@/lib/site";
 import { getAuthor } from "./authors.server";
 import type { PageMeta } from "./load.server";
@@ -29,7 +28,6 @@ export function pageMetadata(page: PageMeta): Metadata {
       tags: page.tags,
     },
     twitter: { card: "summary_large_image", title: page.title, description: page.summary },
-    ...staticDocument,
   };
 }
 
@@ -42,6 +40,5 @@ export function indexMetadata({ title, description, path }: { title: string; des
     alternates: { canonical: path, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
     openGraph: { type: "website", siteName: site.name, title, description, url: path },
     twitter: { card: "summary_large_image", title, description },
-    ...staticDocument,
   };
 }
