@@ -2,15 +2,18 @@
 // loopback port, with a local OpenID Connect provider standing in for ORCID and a real SMTP server
 // receiving the site's mail.
 import { defineConfig, devices } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromiumExecutable } from "./tests/support/chromium";
 import { e2eAdmin } from "./tests/support/e2e-users";
 
-// Chosen once in the main process; workers inherit the environment and so agree.
+// Chosen once in the main process; workers inherit the environment and so agree. The port is
+// fixed per checkout: the site's URL is part of the build's fingerprint, so a new port would
+// rebuild the site on every run, while two checkouts on one machine still get different ports.
 const env = process.env;
-env.LMH_E2E_PORT ??= String(20000 + (process.pid % 20000));
+env.LMH_E2E_PORT ??= String(20000 + (createHash("sha256").update(import.meta.dirname).digest().readUInt16BE(0) % 20000));
 env.LMH_OIDC_PORT ??= String(Number(env.LMH_E2E_PORT) + 1);
 env.LMH_SMTP_PORT ??= String(Number(env.LMH_E2E_PORT) + 2);
 env.LMH_SMTP_HTTP_PORT ??= String(Number(env.LMH_E2E_PORT) + 3);

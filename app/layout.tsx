@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { islandsManifest } from "@/lib/build/islands-url.server";
+import { feedAlternates } from "@/lib/content/feed-links";
+import { siteOrigin } from "@/lib/env.server";
 import { site } from "@/lib/site";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -7,10 +9,16 @@ import { ThemeScript } from "@/components/site/theme-script";
 import { mono, sans, serif } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
-};
+// Every page advertises the site's feeds; pages that set their own `alternates` repeat them
+// (lib/content/metadata.server.ts). Read per render: the origin is a setting (NEXTAUTH_URL).
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+    alternates: { types: feedAlternates() },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

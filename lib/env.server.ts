@@ -32,6 +32,8 @@ const envSchema = z.object({
   RATE_LIMITS: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
+  /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */
+  NEXT_PHASE: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -60,6 +62,14 @@ export function port(env: Env = readEnv()): number {
     throw new ConfigError("PORT", `"${env.PORT}" is not a port number; use an integer from 1 to 65535.`);
   }
   return n;
+}
+
+/**
+ * The site's public origin, for canonical URLs, feeds, sitemaps and social cards. NEXTAUTH_URL is
+ * the one setting that already names it (sign-in needs it too); without it, the local server's address.
+ */
+export function siteOrigin(env: Env = readEnv()): string {
+  return new URL(env.NEXTAUTH_URL ?? `http://localhost:${port(env)}`).origin;
 }
 
 /** Validates DATABASE_URL's shape; the launcher then checks that the server answers. */

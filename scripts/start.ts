@@ -3,9 +3,9 @@
 import { createServer } from "node:http";
 import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret.server";
-import { buildIsCurrent, sourceFingerprint } from "@/lib/build-fingerprint.server";
 import { buildSite } from "@/lib/build/build-site.server";
-import { buildIslands, productionIslandsPresent } from "@/lib/build/islands.server";
+import { checkBuild } from "@/lib/build/fingerprint.server";
+import { buildIslands } from "@/lib/build/islands.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
@@ -32,13 +32,12 @@ async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof re
   }
 }
 
+/** Builds when the sources or the baked-in settings (the site's URL) differ from the last build's. */
 async function ensureBuild() {
-  const fingerprint = await sourceFingerprint(root);
-  if (await buildIsCurrent(root, fingerprint)) {
-    if (!(await productionIslandsPresent(root))) await buildIslands(root, { dev: false });
-    return;
-  }
-  log("building the site (first start or changed sources; this takes a minute or two)…");
+  // Called once NEXTAUTH_URL has its default: `next build` inherits this environment.
+  const { current, fingerprint } = await checkBuild(root, readEnv());
+  if (current) return;
+  log("building the site (first start, or changed sources or site URL; this takes a minute or two)…");
   await buildSite(root, log, fingerprint);
 }
 

@@ -6,7 +6,7 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { oauthProviders } from "@/lib/auth/options.server";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { siteOrigin } from "@/lib/content/site-url.server";
+import { siteOrigin } from "@/lib/env.server";
 import { signInErrorMessage } from "@/lib/auth/sign-in-codes";
 
 export const metadata = { title: "Sign in" };

@@ -4,8 +4,7 @@
 // and attaches the identity to that account instead of signing anyone in.
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
-import { readEnv } from "@/lib/env.server";
-import { siteOrigin } from "@/lib/content/site-url.server";
+import { readEnv, siteOrigin } from "@/lib/env.server";
 
 const COOKIE = "lmh-link-intent";
 const SALT = "lmh-link-intent";

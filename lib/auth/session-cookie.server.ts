@@ -2,8 +2,7 @@
 // next-auth's session endpoint, but usable with any Request (route handlers, tests) and without
 // next-auth's bearer-header fallback, which would confuse the API tokens that routes accept.
 import { decode } from "next-auth/jwt";
-import { readEnv } from "@/lib/env.server";
-import { siteOrigin } from "@/lib/content/site-url.server";
+import { readEnv, siteOrigin } from "@/lib/env.server";
 import { userForClaims, type SessionClaims } from "./session-claims.server";
 import type { SessionUser } from "./session-user";
 

@@ -1,20 +1,25 @@
 // The production build: islands (esbuild), then Next.js, then the static documents lose the
 // framework runtime. Used by `npm run build` and by `npm start` when the sources changed.
 import { spawn } from "node:child_process";
-import { recordBuild, sourceFingerprint } from "@/lib/build-fingerprint.server";
+import { childEnv } from "@/lib/env.server";
+import { readEnv } from "@/lib/env.server";
+import { buildFingerprint, recordBuild } from "./fingerprint.server";
 import { buildIslands } from "./islands.server";
-import { stripStaticDocuments } from "./static-pages.server";
+import { stripStaticDocuments } from "./static-documents.server";
 
-/** Builds and stamps the build with the sources' fingerprint (taken before building, as given or computed). */
+/**
+ * Builds and stamps the build with its fingerprint (taken before building, as given or computed).
+ * `next build` inherits this process's environment, so the settings it bakes in are the ones fingerprinted.
+ */
 export async function buildSite(root: string, log: (line: string) => void, fingerprint?: string): Promise<void> {
-  const sources = fingerprint ?? (await sourceFingerprint(root));
+  const sources = fingerprint ?? (await buildFingerprint(root, readEnv()));
   const islands = await buildIslands(root, { dev: false });
   log(`islands: ${islands.site}, ${islands.demoWorker}`);
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: childEnv({ NODE_ENV: "production" }),
     });
     child.on("exit", resolve);
   });

@@ -1,10 +1,11 @@
 // Builds the islands with esbuild: the browser code that enhances static pages
 // (components/islands/site.ts, which loads the demo's React chunk on demand) and the demo's training
-// worker. Output goes to public/islands with content hashes, so it can be cached forever.
+// worker. Production output goes to public/islands with content hashes, so it can be cached
+// forever; development output to public/islands-dev (islands-manifest.ts).
 import { build, context, type BuildOptions, type Metafile } from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ISLANDS_DIR, ISLANDS_URL, MANIFEST_FILE, type IslandsManifest } from "./islands-manifest";
+import { islandsLocation, MANIFEST_FILE, type IslandsManifest } from "./islands-manifest";
 
 interface Options {
   dev: boolean;
@@ -19,7 +20,7 @@ function options(root: string, dev: boolean): BuildOptions {
     format: "esm",
     platform: "browser",
     target: "es2022",
-    outdir: path.join(root, ISLANDS_DIR),
+    outdir: path.join(root, islandsLocation(dev).dir),
     entryNames: dev ? "[name]" : "[name]-[hash]",
     chunkNames: dev ? "chunks/[name]" : "chunks/[name]-[hash]",
     minify: !dev,
@@ -35,24 +36,11 @@ function options(root: string, dev: boolean): BuildOptions {
 }
 
 /** The URL of the output file built from `entry` (a path relative to root). */
-function outputUrl(metafile: Metafile, root: string, entry: string): string {
+function outputUrl(metafile: Metafile, root: string, entry: string, dev: boolean): string {
   const [file] = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === entry) ?? [];
   if (!file) throw new Error(`islands build: no output for ${entry}`);
-  return `${ISLANDS_URL}/${path.relative(path.join(root, ISLANDS_DIR), path.resolve(root, file)).split(path.sep).join("/")}`;
-}
-
-/**
- * Whether public/islands holds the production bundles. The content-hashed names the prerendered
- * HTML refers to come back identical from a rebuild, so after `npm run dev` replaced them,
- * rebuilding the islands alone repairs a production build.
- */
-export async function productionIslandsPresent(root: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(path.join(root, ISLANDS_DIR, MANIFEST_FILE), "utf8")) as IslandsManifest;
-    return manifest.mode === "production";
-  } catch {
-    return false;
-  }
+  const { dir, url } = islandsLocation(dev);
+  return `${url}/${path.relative(path.join(root, dir), path.resolve(root, file)).split(path.sep).join("/")}`;
 }
 
 /** Builds once, or (watch) builds and keeps rebuilding on changes; names are stable in development. */
@@ -65,13 +53,13 @@ async function bundle(opts: BuildOptions, watch: boolean): Promise<Metafile> {
 }
 
 export async function buildIslands(root: string, { dev, watch = false }: Options): Promise<IslandsManifest> {
-  const outdir = path.join(root, ISLANDS_DIR);
+  const outdir = path.join(root, islandsLocation(dev).dir);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
 
   const workerEntry = "components/demos/demo.worker.ts";
   const siteEntry = "components/islands/site.ts";
-  const demoWorker = outputUrl(await bundle({ ...options(root, dev), entryPoints: [workerEntry] }, watch), root, workerEntry);
+  const demoWorker = outputUrl(await bundle({ ...options(root, dev), entryPoints: [workerEntry] }, watch), root, workerEntry, dev);
 
   const siteOptions: BuildOptions = {
     ...options(root, dev),
@@ -79,9 +67,9 @@ export async function buildIslands(root: string, { dev, watch = false }: Options
     splitting: true,
     define: { ...options(root, dev).define, LMH_DEMO_WORKER_URL: JSON.stringify(demoWorker) },
   };
-  const site = outputUrl(await bundle(siteOptions, watch), root, siteEntry);
+  const site = outputUrl(await bundle(siteOptions, watch), root, siteEntry, dev);
 
-  const manifest: IslandsManifest = { mode: dev ? "development" : "production", site, demoWorker };
+  const manifest: IslandsManifest = { site, demoWorker };
   await writeFile(path.join(outdir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -4,6 +4,7 @@ import { site } from "@/lib/site";
 import { getAuthor } from "./authors.server";
 import { listPages, type PageMeta } from "./load.server";
 import type { Sequence } from "./sequences.server";
+import { SITE_ATOM, SITE_RSS, sequenceFeedPath } from "./feed-links";
 import { absoluteUrl } from "./site-url.server";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -12,7 +13,15 @@ function lastChange(page: PageMeta): string {
   return page.updated ?? page.date;
 }
 
-function feedOf(pages: PageMeta[], { title, description, path }: { title: string; description: string; path: string }): Feed {
+interface FeedOptions {
+  title: string;
+  description: string;
+  path: string;
+  /** The feed's own URLs (its rel="self" link). */
+  feedLinks: { rss: string; atom?: string };
+}
+
+function feedOf(pages: PageMeta[], { title, description, path, feedLinks }: FeedOptions): Feed {
   const feed = new Feed({
     title,
     description,
@@ -22,7 +31,7 @@ function feedOf(pages: PageMeta[], { title, description, path }: { title: string
     copyright: `${site.name}`,
     updated: pages.length ? day(pages.map(lastChange).sort().at(-1)!) : new Date(0),
     generator: site.name,
-    feedLinks: { rss: absoluteUrl("/feed.xml"), atom: absoluteUrl("/atom.xml") },
+    feedLinks: Object.fromEntries(Object.entries(feedLinks).map(([type, url]) => [type, absoluteUrl(url)])),
   });
   for (const page of pages) {
     feed.addItem({
@@ -44,12 +53,12 @@ function feedOf(pages: PageMeta[], { title, description, path }: { title: string
 
 /** Everything published, newest first: the site-wide RSS and Atom feeds share it. */
 export function siteFeed(): Feed {
-  return feedOf(listPages(), { title: site.name, description: site.description, path: "/" });
+  return feedOf(listPages(), { title: site.name, description: site.description, path: "/", feedLinks: { rss: SITE_RSS, atom: SITE_ATOM } });
 }
 
 /** One sequence's pages in reading order, for readers who follow a tour as it grows. */
 export function sequenceFeed(sequence: Sequence): Feed {
-  return feedOf(sequence.pages, { title: `${sequence.title} · ${site.name}`, description: sequence.description, path: "/learn" });
+  return feedOf(sequence.pages, { title: `${sequence.title} · ${site.name}`, description: sequence.description, path: "/learn", feedLinks: { rss: sequenceFeedPath(sequence.id) } });
 }
 
 export function xmlResponse(body: string, type: "rss" | "atom"): Response {

@@ -1,20 +1,22 @@
 import "server-only";
 import type { Metadata } from "next";
-import { staticDocument } from "@/lib/build/static-document";
 import { site } from "@/lib/site";
 import { getAuthor } from "./authors.server";
 import type { PageMeta } from "./load.server";
-import { absoluteUrl, siteOrigin } from "./site-url.server";
+import { absoluteUrl } from "./site-url.server";
+import { feedAlternates } from "./feed-links";
+import type { SequenceId } from "./sequences";
 
-/** Title, description, canonical URL, feeds and OpenGraph/Twitter article data for a content page. */
+// Relative URLs resolve against the root layout's metadataBase (the site's origin).
+
+/** Title, description, canonical URL, feeds (with its sequence's) and OpenGraph/Twitter article data for a content page. */
 export function pageMetadata(page: PageMeta): Metadata {
   return {
-    metadataBase: new URL(siteOrigin()),
     title: page.title,
     description: page.summary,
     authors: page.authors.map((id) => ({ name: getAuthor(id)?.name ?? id, url: absoluteUrl(`/authors/${id}`) })),
     keywords: page.tags,
-    alternates: { canonical: page.href, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
+    alternates: { canonical: page.href, types: feedAlternates(page.sequence ? [page.sequence] : []) },
     // The og:image comes from the route's opengraph-image.tsx; Twitter falls back to it.
     openGraph: {
       type: "article",
@@ -28,19 +30,16 @@ export function pageMetadata(page: PageMeta): Metadata {
       tags: page.tags,
     },
     twitter: { card: "summary_large_image", title: page.title, description: page.summary },
-    ...staticDocument,
   };
 }
 
-/** The same for an index page (perspectives, learn, an author). */
-export function indexMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+/** The same for an index page (perspectives, learn, an author), with the feeds of the sequences it lists. */
+export function indexMetadata({ title, description, path, sequences = [] }: { title: string; description: string; path: string; sequences?: SequenceId[] }): Metadata {
   return {
-    metadataBase: new URL(siteOrigin()),
     title,
     description,
-    alternates: { canonical: path, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
+    alternates: { canonical: path, types: feedAlternates(sequences) },
     openGraph: { type: "website", siteName: site.name, title, description, url: path },
     twitter: { card: "summary_large_image", title, description },
-    ...staticDocument,
   };
 }

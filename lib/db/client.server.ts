@@ -21,8 +21,16 @@ function connect(): PrismaClient {
   return createPrismaClient(url, env.LMH_EMBEDDED === "1");
 }
 
-/** The app's client, created on first use (so a build never needs a database). */
+/**
+ * The app's client, created on first use (so a build never needs a database). Refused while
+ * `next build` prerenders: a page that read the database then would freeze that moment's data into
+ * its HTML for every visitor. Such a page must render per request (`await connection()` from
+ * next/server), which a static document (app/(documents)/) may not: the build names it.
+ */
 export function db(): PrismaClient {
+  if (readEnv().NEXT_PHASE === "phase-production-build") {
+    throw new Error("The database was read while `next build` prerendered a page. A page that shows database data must render per request: call `await connection()` (next/server) before reading, and keep it out of app/(documents)/.");
+  }
   cache.lmhPrisma ??= connect();
   return cache.lmhPrisma;
 }

@@ -16,7 +16,7 @@ import { clientAddress } from "@/lib/auth/client-ip";
 import { consume } from "@/lib/rate-limit/consume.server";
 import type { RateRule } from "@/lib/rate-limit/rules";
 import { waitText } from "@/lib/rate-limit/wait-text";
-import { siteOrigin } from "@/lib/content/site-url.server";
+import { siteOrigin } from "@/lib/env.server";
 import { readJsonBody } from "./json-body.server";
 import { crossSiteRefusal } from "./same-origin";
 

@@ -4,8 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { dataDir } from "@/lib/data-dir.server";
-import { readEnv } from "@/lib/env.server";
-import { siteOrigin } from "@/lib/content/site-url.server";
+import { readEnv, siteOrigin } from "@/lib/env.server";
 
 export interface MailMessage {
   to: string;

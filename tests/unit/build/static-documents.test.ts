@@ -1,81 +1,163 @@
+// The document build on real Next.js output: a tiny app built once with this project's `next`,
+// its theme script and its strip step, served from a CDN (assetPrefix). Its documents are one
+// fully static page and three that are not (rendered per request, revalidated, unknown parameters
+// rendered on request); a React page outside app/(documents)/ is left alone. The same checks run
+// on the site's own build in tests/e2e/static-documents.spec.ts.
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { RUNTIME_META_NAME, staticDocument } from "@/lib/build/static-document";
-import { productionIslandsPresent } from "@/lib/build/islands.server";
-import { StaticPageError, isStaticDocument, stripStaticDocuments, withoutFrameworkRuntime } from "@/lib/build/static-pages.server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusedTags, withoutFrameworkRuntime } from "@/lib/build/document-html.server";
+import { StaticDocumentError, stripStaticDocuments } from "@/lib/build/static-documents.server";
+import { prerenderedHtml } from "@/lib/build/next-output.server";
 
-// The shape of a prerendered Next.js 16 page (trimmed from a real build of this site).
-const theme = `<script>(function(){try{var p=localStorage.getItem("lmh-theme")}catch(e){}})()</script>`;
-const islands = `<script type="module" src="/islands/site-ABC.js"></script>`;
-const page = (marked: boolean) =>
-  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>` +
-  `<link rel="preload" href="/_next/static/media/serif.woff2" as="font" crossorigin="" type="font/woff2"/>` +
-  `<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>` +
-  `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/1jexzsn2qdw84.js"/>` +
-  `<script src="/_next/static/chunks/0w3kcag1au1r8.js" async=""></script>` +
-  `<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>` +
-  (marked ? `<meta name="${RUNTIME_META_NAME}" content="none"/>` : "") +
-  `${theme}${islands}</head><body><main><h1>Deep linear networks</h1><p>Text with $x$ and <code>&lt;/script&gt;</code>.</p></main>` +
-  `<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/1jexzsn2qdw84.js"]});</script>` +
-  `<script>(self.__next_f=self.__next_f||[]).push([0])</script>` +
-  `<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003c/script\\u003e\\"}]"])</script>` +
-  `</body></html>`;
+const project = path.resolve(import.meta.dirname, "../../..");
+const cdn = "https://cdn.example";
+const urls = { assetPrefix: cdn };
 
-const temp: string[] = [];
-afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
+// Turbopack compiles only files under the project root (where node_modules is), so the app is
+// built in a git-ignored folder of the project rather than in the system's temporary folder.
+const buildsDir = path.join(project, ".test-builds");
+let app: string;
 
-describe("static documents", () => {
-  it("the metadata marker renders as the meta tag the build looks for", () => {
-    expect(staticDocument.other).toEqual({ [RUNTIME_META_NAME]: "none" });
-    expect(isStaticDocument(page(true))).toBe(true);
-    expect(isStaticDocument(page(false))).toBe(false);
+const files = (app: string): Record<string, string> => ({
+  "next.config.mjs": `export default { assetPrefix: ${JSON.stringify(cdn)} };\n`,
+  // Turbopack resolves relative imports only.
+  "app/styles.css": "body { margin: 0; }\n",
+  "app/layout.jsx": `import "./styles.css";
+import { ThemeScript } from ${JSON.stringify(path.relative(path.join(app, "app"), path.join(project, "components/site/theme-script")))};
+export default function Layout({ children }) {
+  return (
+    <html lang="en">
+      <head>
+        <ThemeScript />
+        <script type="module" src="${cdn}/islands/site-TEST.js" />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  "app/(documents)/doc/page.jsx": `export const metadata = { title: "A document" };
+export default function Page() {
+  return <article><h1>A document</h1><p>Text with <code>{"</script>"}</code> in it.</p><details><summary>More</summary><p>Inside.</p></details></article>;
+}
+`,
+  "app/(documents)/dyn/page.jsx": `import { connection } from "next/server";
+export default async function Page() {
+  await connection(); // per-request data, as a page reading the database for each visitor would do
+  return <p>Rendered per request</p>;
+}
+`,
+  "app/(documents)/isr/page.jsx": `export const revalidate = 60;
+export default function Page() {
+  return <p>Revalidated</p>;
+}
+`,
+  "app/(documents)/topics/[slug]/page.jsx": `export function generateStaticParams() {
+  return [{ slug: "one" }];
+}
+export default async function Page({ params }) {
+  return <p>{(await params).slug}</p>;
+}
+`,
+  "app/form/page.jsx": `"use client";
+export default function Page() {
+  return <button onClick={() => alert("hi")}>A React page</button>;
+}
+`,
+});
+
+function nextBuild(cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(project, "node_modules/next/dist/bin/next"), "build"], {
+      cwd,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    child.on("exit", (code) => (code === 0 ? resolve(log) : reject(new Error(`next build failed (${code}):\n${log}`))));
   });
+}
 
-  it("loses the framework's scripts, preloads, bootstrap and RSC payload, and keeps content, styles, fonts and our scripts", () => {
-    const out = withoutFrameworkRuntime(page(true));
-    expect(out).not.toMatch(/<script[^>]*src="\/_next\//);
-    expect(out).not.toContain('as="script"');
-    expect(out).not.toContain("TURBOPACK");
-    expect(out).not.toContain("__next_f");
-    for (const kept of [theme, islands, "<h1>Deep linear networks</h1>", "<code>&lt;/script&gt;</code>", 'as="font"', 'rel="stylesheet"', "</body></html>"]) {
-      expect(out).toContain(kept);
+beforeAll(async () => {
+  await mkdir(buildsDir, { recursive: true });
+  app = await mkdtemp(path.join(buildsDir, "documents-"));
+  for (const [file, text] of Object.entries(files(app))) {
+    await mkdir(path.dirname(path.join(app, file)), { recursive: true });
+    await writeFile(path.join(app, file), text);
+  }
+  await nextBuild(app);
+}, 600_000);
+afterAll(() => rm(app, { recursive: true, force: true }));
+
+const html = (pathname: string) => readFile(prerenderedHtml(app, pathname), "utf8");
+
+describe("static documents on real Next.js output", () => {
+  it("the build fails naming every document route that is not fully static and every refused tag, and rewrites nothing", async () => {
+    const file = prerenderedHtml(app, "/doc");
+    const original = await readFile(file, "utf8");
+    const extra = `<script src="${cdn}/analytics.js"></script>`;
+    await writeFile(file, original.replace("</body>", `${extra}</body>`));
+    try {
+      const error = await stripStaticDocuments(app).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StaticDocumentError);
+      const lines = (error as Error).message.split("\n").map((l) => l.trim());
+      expect(lines).toContain("- /dyn: rendered per request (dynamic)");
+      expect(lines).toContain("- /isr: revalidated every 60 s (ISR)");
+      expect(lines).toContain("- /topics/[slug]: renders parameters it did not prerender when they are requested (export const dynamicParams = false)");
+      expect(lines).toContain(`- /doc: a script that is not an islands bundle: ${extra}`);
+      expect(lines.filter((l) => l.startsWith("- "))).toHaveLength(4); // the React page /form is not a document
+      expect(await readFile(file, "utf8")).toContain(`${cdn}/_next/static/chunks/`);
+    } finally {
+      await writeFile(file, original);
     }
   });
 
-  it("fails loudly when the page has no framework scripts to remove (the build output changed)", () => {
-    expect(() => withoutFrameworkRuntime(`<html><head>${theme}</head><body><p>x</p></body></html>`, "x.html")).toThrow(StaticPageError);
-    expect(() => withoutFrameworkRuntime(`<html><head>${theme}</head><body><p>x</p></body></html>`, "x.html")).toThrow(/x\.html/);
+  it("strips the framework's scripts, preloads, bootstrap and payload from the CDN, and keeps content, styles and islands", async () => {
+    const page = await html("/doc");
+    expect(page).toMatch(new RegExp(`<script src="${cdn}/_next/static/chunks/[^"]+\\.js" async=""></script>`));
+    expect(page).toContain("self.__next_f");
+
+    const out = withoutFrameworkRuntime(page, urls);
+    expect(refusedTags(out, urls)).toEqual([]);
+    expect(out).not.toContain("/_next/static/chunks/turbopack");
+    expect(out).not.toMatch(/<script[^>]*_next/);
+    expect(out).not.toMatch(/<link[^>]*as="script"/);
+    expect(out).not.toContain("__next_f");
+    expect(out).toMatch(new RegExp(`<link rel="stylesheet" href="${cdn}/_next/static/chunks/[^"]+\\.css"`));
+    expect(out).toContain(`<script type="module" src="${cdn}/islands/site-TEST.js"></script>`);
+    expect(out).toContain("<title>A document</title>");
+    expect(out).toContain("<code>&lt;/script&gt;</code>");
+    expect(out.endsWith("</body></html>")).toBe(true);
   });
 
-  it("rewrites the marked prerendered pages of a build and leaves the others byte for byte", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "lmh-static-"));
-    temp.push(root);
-    const app = path.join(root, ".next", "server", "app");
-    await mkdir(path.join(app, "learn"), { recursive: true });
-    await writeFile(path.join(app, "index.html"), page(true));
-    await writeFile(path.join(app, "learn", "deep-linear-networks.html"), page(true));
-    await writeFile(path.join(app, "signin.html"), page(false));
-    await writeFile(path.join(app, "learn", "deep-linear-networks.rsc"), "payload");
-
-    expect(await stripStaticDocuments(root)).toEqual(["/", "/learn/deep-linear-networks"]);
-    expect(await readFile(path.join(app, "learn", "deep-linear-networks.html"), "utf8")).not.toContain("/_next/static/chunks/0w3kcag1au1r8.js");
-    expect(await readFile(path.join(app, "signin.html"), "utf8")).toBe(page(false));
-    expect(await readFile(path.join(app, "learn", "deep-linear-networks.rsc"), "utf8")).toBe("payload");
+  it("what the strip does not recognise stays and is refused: the same page stripped as if it had no asset prefix", async () => {
+    const refused = refusedTags(withoutFrameworkRuntime(await html("/doc"), { assetPrefix: "" }), { assetPrefix: "" });
+    expect(refused.some((r) => r.startsWith(`a script that is not an islands bundle: <script src="${cdn}/_next/`))).toBe(true);
+    expect(refused.some((r) => r.startsWith("a preload of a script that is not an islands bundle"))).toBe(true);
   });
-});
 
-describe("islands manifest", () => {
-  it("tells production bundles from the development ones npm run dev leaves behind", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "lmh-islands-"));
-    temp.push(root);
-    expect(await productionIslandsPresent(root)).toBe(false);
-    await mkdir(path.join(root, "public", "islands"), { recursive: true });
-    const write = (mode: string) => writeFile(path.join(root, "public", "islands", "manifest.json"), JSON.stringify({ mode, site: "/islands/site.js", demoWorker: "/islands/w.js" }));
-    await write("development");
-    expect(await productionIslandsPresent(root)).toBe(false);
-    await write("production");
-    expect(await productionIslandsPresent(root)).toBe(true);
+  it("refuses any other script, script preload, event handler or javascript: URL injected into the real page; admits JSON-LD", async () => {
+    const stripped = withoutFrameworkRuntime(await html("/doc"), urls);
+    const inject = (tag: string) => refusedTags(stripped.replace("<h1>", `${tag}<h1>`), urls);
+    for (const [tag, why] of [
+      [`<script src="${cdn}/_next/static/chunks/extra.js" async=""></script>`, "a script that is not an islands bundle"],
+      [`<script src="/elsewhere/site.js"></script>`, "a script that is not an islands bundle"],
+      [`<script>alert(1)</script>`, "an inline script other than the theme script"],
+      [`<script type="importmap">{"imports":{}}</script>`, "an inline script other than the theme script"],
+      [`<link rel="modulepreload" href="${cdn}/_next/static/chunks/a.js"/>`, "a preload of a script that is not an islands bundle"],
+      [`<link rel="preload" as="script" href="/b.js"/>`, "a preload of a script that is not an islands bundle"],
+      [`<img src="/x.png" alt="" onerror="alert(1)"/>`, "an inline event handler (onerror)"],
+      [`<a href="javascript:alert(1)">`, "a javascript: URL"],
+    ]) {
+      expect(inject(tag), tag).toEqual([`${why}: ${tag}`]);
+    }
+    expect(inject(`<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>`)).toEqual([]);
+    expect(inject(`<script type="module" src="/islands/chunks/extra-X.js"></script>`)).toEqual([]);
   });
 });

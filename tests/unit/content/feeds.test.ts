@@ -46,6 +46,7 @@ describe("feeds", () => {
     for (const sequence of listSequences()) {
       const { rss } = parse(sequenceFeed(sequence).rss2());
       expect(rss.channel.item.map((i: { link: string[] }) => i.link[0].split("/").at(-1))).toEqual(sequence.pages.map((p) => p.slug));
+      expect(rss.channel["atom:link"]["@_href"]).toMatch(new RegExp(`^https?://[^/]+/learn/${sequence.id}/feed\\.xml$`)); // its own address, not the site feed's
     }
   });
 });

@@ -1,11 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrl, port, readEnv } from "@/lib/env.server";
 import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret.server";
-import { sourceFingerprint } from "@/lib/build-fingerprint.server";
 
 const temp: string[] = [];
 afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
@@ -47,18 +46,6 @@ describe("session secret", () => {
     await expect(resolveAuthSecret(readEnv({ NEXTAUTH_SECRET: "short" }), false)).rejects.toThrow(/shorter than 32/);
     const given = "x".repeat(40);
     expect(await resolveAuthSecret(readEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: given }), false)).toBe(given);
-  });
-});
-
-describe("build fingerprint", () => {
-  it("changes when a source file changes and only then", async () => {
-    const root = await dir();
-    await mkdir(path.join(root, "app"));
-    await writeFile(path.join(root, "app", "page.tsx"), "a");
-    const one = await sourceFingerprint(root);
-    expect(await sourceFingerprint(root)).toBe(one);
-    await writeFile(path.join(root, "app", "page.tsx"), "b");
-    expect(await sourceFingerprint(root)).not.toBe(one);
   });
 });
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageList } from "@/components/content/page-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { sequenceFeedPath } from "@/lib/content/feed-links";
 import { listPages } from "@/lib/content/load.server";
 import { indexMetadata } from "@/lib/content/metadata.server";
 import { listSequences } from "@/lib/content/sequences.server";
@@ -8,7 +9,7 @@ import { listSequences } from "@/lib/content/sequences.server";
 const description = "Teaching pages, in order, whose demos train small networks in your browser and check them against theory.";
 
 export function generateMetadata() {
-  return indexMetadata({ title: "Learn", description, path: "/learn" });
+  return indexMetadata({ title: "Learn", description, path: "/learn", sequences: listSequences().map((s) => s.id) });
 }
 
 export default function LearnIndexPage() {
@@ -26,7 +27,7 @@ export default function LearnIndexPage() {
           </h2>
           <p className="mt-2 mb-6 font-serif text-base leading-relaxed text-ink-2">
             {s.description} About {s.pages.reduce((m, p) => m + p.readingMinutes, 0)} minutes of reading.{" "}
-            <a href={`/learn/${s.id}/feed.xml`}>Follow this sequence (RSS)</a>
+            <a href={sequenceFeedPath(s.id)}>Follow this sequence (RSS)</a>
           </p>
           <PageList pages={s.pages} numbered />
         </section>

@@ -4,9 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { experiments } from "@/lib/experiments/registry";
 import { ExperimentSection } from "./experiment-section";
 import { ReferenceList } from "./reference-list";
-import { staticDocument } from "@/lib/build/static-document";
 
-export const metadata = { title: "Demo playground", ...staticDocument };
+export const metadata = { title: "Demo playground" };
 
 export default function PlaygroundPage() {
   const citedKeys = [...new Set(experiments.flatMap((e) => e.references))];

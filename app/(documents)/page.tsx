@@ -1,9 +1,6 @@
 import { SectionPreview, type PreviewItem } from "@/components/home/section-preview";
 import { listPages, type PageMeta } from "@/lib/content/load.server";
-import { staticDocument } from "@/lib/build/static-document";
 import { site } from "@/lib/site";
-
-export const metadata = { ...staticDocument };
 
 const NEWEST = 4;
 

@@ -1,8 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { site } from "@/lib/site";
-import { staticDocument } from "@/lib/build/static-document";
 
-export const metadata = { title: "About", ...staticDocument };
+export const metadata = { title: "About" };
 
 export default function AboutPage() {
   return (
