@@ -117,7 +117,7 @@ describe("sections", () => {
 describe("pages' problems lists", () => {
   it("accept questions as well as directions, and reject ids that are not problems", () => {
     const base = { title: "t", summary: "s", authors: ["editors"], date: "2026-12-02" };
-    expect(parseFrontmatter("p.mdx", "learn", { ...base, problems: ["od-1", "od-quanta"] }).problems).toHaveLength(2);
+    expect(parseFrontmatter("p.mdx", "learn", { ...base, problems: ["od-1", "random-init-mode-timing", "od-quanta"] }).problems).toHaveLength(3);
     expect(() => parseFrontmatter("p.mdx", "learn", { ...base, problems: ["od-1", "od-99"] })).toThrowError(
       'p.mdx: frontmatter field "problems.1": "od-99" is not a problem in content/problems/',
     );
