@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { getAuthors } from "./authors.server";
 import { ContentError, ContentErrors } from "./errors.server";
-import { openDirectionIds } from "./open-directions";
+import { problemIdsOnDisk } from "./problem-ids.server";
 import { sequenceIds } from "./sequences";
 
 // YAML turns an unquoted 2026-11-30 into a Date; either spelling is accepted and kept as text.
-const isoDate = z.preprocess(
+export const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
 );
@@ -19,7 +19,10 @@ export const frontmatterSchema = z
     date: isoDate,
     updated: isoDate.optional(),
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/, "tags are lowercase words joined by hyphens")).default([]),
-    problems: z.array(z.enum(openDirectionIds)).default([]),
+    // Directions (od-1 … od-10, and the site's own) and questions, by their ids in content/problems/.
+    problems: z
+      .array(z.string().refine((id) => problemIdsOnDisk().has(id), { error: (issue) => `"${String(issue.input)}" is not a problem in content/problems/` }))
+      .default([]),
     sequence: z.enum(sequenceIds).optional(),
     order: z.number().int().positive().optional(),
     changelog: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
