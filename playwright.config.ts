@@ -15,7 +15,6 @@ if (!env.DATABASE_URL) env.LMH_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 
 const baseURL = `http://127.0.0.1:${env.LMH_E2E_PORT}`;
 const issuer = `http://127.0.0.1:${env.LMH_OIDC_PORT}`;
 
-
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -23,7 +22,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: env.LMH_PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: env.LMH_PLAYWRIGHT_JSON }]] : [["list"]],
+  // npm test adds the JSON report it counts (scripts/test-steps.ts).
+  reporter: [["list"]],
   globalTeardown: "./tests/support/e2e-teardown.ts",
   use: {
     baseURL,
