@@ -4,7 +4,7 @@ import { orderMatches, plateauMedians } from "@/lib/experiments/agf-saddles/plat
 import { agfParams } from "@/lib/experiments/agf-saddles/spec";
 import { rolledPairs, template } from "@/lib/experiments/agf-saddles/template";
 import { frequenciesByPower, plateauLevels } from "@/lib/experiments/agf-saddles/theory";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
@@ -17,7 +17,7 @@ const defaults = agfParams.parse({});
 const SCIENCE_TIMEOUT = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("agf-saddles theory", () => {

@@ -2,7 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRng } from "@/lib/experiments/core/rng";
 import { orthonormalColumns } from "@/lib/experiments/core/linalg";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { edgeOfStability } from "@/lib/experiments/edge-of-stability";
 import { sharpness } from "@/lib/experiments/edge-of-stability/hvp";
 import { params } from "@/lib/experiments/edge-of-stability/spec";
@@ -16,7 +16,7 @@ const exp = edgeOfStability as unknown as Experiment;
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("edge-of-stability measurement", () => {

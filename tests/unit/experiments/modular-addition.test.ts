@@ -2,7 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { median } from "@/lib/experiments/core/stats";
 import { createRng } from "@/lib/experiments/core/rng";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { modularAddition } from "@/lib/experiments/modular-addition";
 import { createAdamW } from "@/lib/experiments/modular-addition/adamw";
 import { allPairs, oneHot } from "@/lib/experiments/modular-addition/data";
@@ -21,7 +21,7 @@ const defaults = modAddParams.parse({});
 const SCIENCE_TIMEOUT = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 /**

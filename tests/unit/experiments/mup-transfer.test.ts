@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { mupTransfer } from "@/lib/experiments/mup-transfer";
 import { argminLoss } from "@/lib/experiments/mup-transfer/simulate";
 import { learningRateGrid, params } from "@/lib/experiments/mup-transfer/spec";
@@ -13,7 +13,7 @@ const exp = mupTransfer as unknown as Experiment;
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 const verdicts = (report: Awaited<ReturnType<typeof runExperiment>>, keys: string[]) => {

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRng } from "@/lib/experiments/core/rng";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { ntkWideNet } from "@/lib/experiments/ntk-wide-net";
 import { sphereData } from "@/lib/experiments/ntk-wide-net/data";
 import { kernelRegression, kernelTestPrediction, kernelTrainLoss, ntk } from "@/lib/experiments/ntk-wide-net/kernel";
@@ -16,7 +16,7 @@ const exp = ntkWideNet as unknown as Experiment;
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("ntk-wide-net theory", () => {

@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
 import type { ObservableResult } from "@/lib/experiments/verdict";
@@ -19,7 +19,7 @@ const defaults = sslParams.parse({});
 const SCIENCE_TIMEOUT = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 const byKey = (report: Awaited<ReturnType<typeof runExperiment>>) =>
