@@ -94,7 +94,8 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
     state.status === "failed" ? `Failed: ${state.message}` : state.status !== "ready" ? "Starting…" : state.playing ? "Training" : snap?.done ? "Finished" : "Paused";
 
   return (
-    <div ref={root} className="lmh-demo flex flex-col gap-4 p-4" data-demo={spec.slug} data-status={state.status} data-playing={state.playing}>
+    // data-playing is the worker's own word, so tests and benchmarks can wait for a pause to be taken.
+    <div ref={root} className="lmh-demo flex flex-col gap-4 p-4" data-demo={spec.slug} data-status={state.status} data-playing={state.workerPlaying}>
       <DemoTitle
         title={spec.title}
         aside={
