@@ -51,6 +51,12 @@ describe("the vitest count, on real runs", { timeout: 120_000 }, () => {
     expect(count.problems.join("\n")).toMatch(/missing\.test\.mjs/);
   });
 
+  it("counts a suite whose hook failed as a failure although none of its tests failed (they are skipped)", async () => {
+    const count = await runVitest({ "hook.test.mjs": `describe("suite", () => {\n  beforeAll(() => { throw new Error("setup broke"); });\n  test("skipped", () => {});\n});\n` });
+    failedRun(count);
+    expect(count.problems.join("\n")).toMatch(/hook\.test\.mjs/);
+  });
+
   it("counts an unhandled rejection as a failure although every test passed", async () => {
     const count = await runVitest({ "unhandled.test.mjs": `test("leaves a rejection behind", () => { Promise.reject(new Error("nobody waits for this")); });\n` });
     failedRun(count);
