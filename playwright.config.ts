@@ -23,7 +23,6 @@ const issuer = `http://127.0.0.1:${env.LMH_OIDC_PORT}`;
 // Tests read the mail the site sent from here (tests/support/smtp-sink.ts, e2e-users.ts).
 const mailSinkUrl = `http://127.0.0.1:${env.LMH_SMTP_HTTP_PORT}`;
 
-
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -31,7 +30,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: env.LMH_PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: env.LMH_PLAYWRIGHT_JSON }]] : [["list"]],
+  // npm test adds the JSON report it counts (scripts/test-steps.ts).
+  reporter: [["list"]],
   globalTeardown: "./tests/support/e2e-teardown.ts",
   use: {
     baseURL,

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import * as tf from "@tensorflow/tfjs";
-import { useBackend, useServerBackend } from "../lib/experiments/core/tf-backend.node.js";
+import { selectBackend, selectServerBackend } from "../lib/experiments/core/tf-backend.node.js";
 import { experiments } from "../lib/experiments/registry";
 import { runToCompletion } from "../lib/experiments/runner";
 import type { Experiment } from "../lib/experiments/types";
@@ -270,7 +270,7 @@ async function main() {
     const seed = exp.defaultSeeds[0];
     const { steps, flops } = exp.cost(params);
 
-    await useServerBackend();
+    await selectServerBackend();
     const before = tf.memory().numTensors;
     const t0 = performance.now();
     let prefix = 0;
@@ -284,7 +284,7 @@ async function main() {
     const rates: Record<string, number> = {};
     for (const b of backends) {
       try {
-        await (b === "wasm" ? useServerBackend() : useBackend(b));
+        await (b === "wasm" ? selectServerBackend() : selectBackend(b));
         rates[b] = await stepsPerSecond(exp, params, seed, prefix, PROBE_CAP_SECONDS);
       } catch (err) {
         console.error(`warning: ${exp.id} on ${b}: ${err instanceof Error ? err.message : err}`);

@@ -1,7 +1,7 @@
 // Runs a registered experiment from the command line and prints each observable beside theory.
 //   npm run experiment -- --list
 //   npm run experiment -- <id|slug> [--param k=v ...] [--seeds 1,2,3] [--json]
-import { useServerBackend } from "../lib/experiments/core/tf-backend.node.js";
+import { selectServerBackend } from "../lib/experiments/core/tf-backend.node.js";
 import { parseSeedList } from "../lib/experiments/seeds";
 import { parseParams } from "../lib/experiments/params";
 import { experiments, getExperiment } from "../lib/experiments/registry";
@@ -137,7 +137,7 @@ async function main(): Promise<number> {
   const stdoutLog = console.log;
   if (json) console.log = console.error;
   try {
-    await useServerBackend();
+    await selectServerBackend();
     const report = await runExperiment(exp, params, seeds);
     // JSON has no NaN: a value that could not be measured is written as null.
     if (json) stdoutLog(JSON.stringify(jsonDocument(report, exp)));

@@ -1,20 +1,18 @@
-// npm test — every test: vitest (unit + integration), then Playwright end-to-end in Chromium.
+// npm test — every check: lint, vitest (unit + integration), then Playwright end-to-end in Chromium.
 // Database: the embedded PGlite by default. With LMH_TEST_POSTGRES_URL (a PostgreSQL server
 // URL with rights to create databases), the run creates its own database there and drops it.
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+// LMH_TEST_SCOPE=db runs only what depends on the database (integration and end-to-end tests),
+// for a second pass on another database that need not repeat the database-free checks (lint, unit).
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { chooseTestBrowser, machineBrowserProbe } from "../tests/support/chromium";
+import { lintStep, playwrightStep, vitestStep } from "./test-steps";
+import { formatCounts, summarize, type StepCount } from "./test-summary";
 
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env });
-    child.on("exit", (code) => resolve(code ?? 1));
-  });
-}
+const root = path.resolve(import.meta.dirname, "..");
+const SCOPES = ["all", "db"] as const;
 
 async function admin(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -26,28 +24,23 @@ async function admin(url: string, sql: string) {
   }
 }
 
-interface Counts {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
-
-async function vitestCounts(file: string): Promise<Counts> {
-  const report = JSON.parse(await readFile(file, "utf8").catch(() => "{}"));
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numTotalTests ? 0 : 1), skipped: report.numPendingTests ?? 0 };
-}
-
-async function playwrightCounts(file: string): Promise<Counts> {
-  const report = JSON.parse(await readFile(file, "utf8").catch(() => "{}"));
-  const s = report.stats;
-  if (!s) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) + (report.errors?.length ?? 0), skipped: s.skipped ?? 0 };
+function fail(line: string): never {
+  console.error(line);
+  process.exit(1);
 }
 
 async function main() {
-  const work = await mkdtemp(path.join(tmpdir(), "lmh-test-"));
+  const scope = process.env.LMH_TEST_SCOPE || "all";
+  if (!SCOPES.includes(scope as (typeof SCOPES)[number])) fail(`✖ LMH_TEST_SCOPE: "${scope}" is not one of ${SCOPES.join(", ")}.`);
+
+  // Before anything runs: the end-to-end tests cannot start without a browser.
+  const browser = await chooseTestBrowser(await machineBrowserProbe(root));
+  if (browser.kind === "none") fail(browser.message);
+  console.log(`[test] Chromium: ${browser.path}${browser.kind === "playwright" ? " (Playwright's own)" : ""}`);
+
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL;
+  if (browser.kind === "system") env.CHROMIUM_PATH = browser.path;
   const server = process.env.LMH_TEST_POSTGRES_URL;
   const dbName = `lmh_test_${process.pid}_${Date.now()}`;
   if (server) {
@@ -59,19 +52,25 @@ async function main() {
   } else {
     console.log("[test] embedded PGlite databases in temporary folders");
   }
+  const reports = await mkdtemp(path.join(tmpdir(), "lmh-test-"));
   try {
-    const vitestJson = path.join(work, "vitest.json");
-    await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
-    const playwrightJson = path.join(work, "playwright.json");
-    await run(bin("playwright"), ["test"], { ...env, LMH_PLAYWRIGHT_JSON: playwrightJson });
-    const counts = [await vitestCounts(vitestJson), await playwrightCounts(playwrightJson)];
-    const total = counts.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }));
-    console.log(`vitest: ${counts[0]!.passed} passed, ${counts[0]!.failed} failed; playwright: ${counts[1]!.passed} passed, ${counts[1]!.failed} failed`);
-    console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-    process.exitCode = total.failed > 0 ? 1 : 0;
+    const options = { cwd: root, env, reports };
+    const steps: StepCount[] = [];
+    if (scope === "all") steps.push(await lintStep(options));
+    const projects = scope === "all" ? ["unit", "integration"] : ["integration"];
+    steps.push(await vitestStep({ ...options, args: projects.map((p) => `--project=${p}`) }));
+    steps.push(await playwrightStep(options));
+
+    for (const s of steps) {
+      console.log(`[test] ${s.step}: ${formatCounts(s)}`);
+      for (const problem of s.problems) console.log(`[test]   ✖ ${problem}`);
+    }
+    const { total, exitCode } = summarize(steps);
+    console.log(formatCounts(total));
+    process.exitCode = exitCode;
   } finally {
-    if (server) await admin(server, `drop database if exists "${dbName}" with (force)`).catch((e) => console.error(`[test] could not drop ${dbName}: ${e.message}`));
-    await rm(work, { recursive: true, force: true });
+    if (server) await admin(server, `drop database if exists "${dbName}" with (force)`).catch((e: Error) => console.error(`[test] could not drop ${dbName}: ${e.message}`));
+    await rm(reports, { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,7 @@ import "./article.css";
 import "./annotations.css";
 import { citePage } from "@/lib/content/cite-page.server";
 import type { Page } from "@/lib/content/load.server";
-import { mdxContent } from "@/lib/content/mdx-runtime.server";
+import { renderMdx } from "@/lib/content/mdx-runtime.server";
 import { ArticleHeader } from "./article-header";
 import { Bibliography } from "./bibliography";
 import { CiteThisPage } from "./cite-this-page";
@@ -16,7 +16,6 @@ import { TableOfContents } from "./table-of-contents";
  * reading column with a gutter on each side that the contents (left) and sidenotes (right) use on wide screens.
  */
 export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?: React.ReactNode; before?: React.ReactNode; after?: React.ReactNode }) {
-  const Body = mdxContent(page.compiled);
   return (
     <article className="article-grid">
       <div className="article-main">
@@ -27,7 +26,7 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
       </div>
       <TableOfContents toc={page.compiled.toc} />
       <div className="article-main article-body prose-lmh">
-        <Body components={mdxComponents(page.compiled.cited)} />
+        {renderMdx(page.compiled, mdxComponents(page.compiled.cited))}
       </div>
       <footer className="article-main article-end">
         {after}

@@ -8,7 +8,7 @@ export function CiteThisPage({ citation }: { citation: PageCitation }) {
       <p className="cite-plain">{citation.plain}</p>
       <details className="cite-bibtex">
         <summary>BibTeX</summary>
-        <pre tabIndex={0} aria-label="BibTeX entry">
+        <pre tabIndex={0} role="region" aria-label="BibTeX entry">
           <code>{citation.bibtex}</code>
         </pre>
       </details>

@@ -21,6 +21,7 @@ export function Figure({
 }) {
   return (
     <figure className={wide ? "figure figure-wide" : "figure"}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- next/image is a client component, and documents ship no React (see docs/ARCHITECTURE.md); this img already declares its size and loads lazily. */}
       {src && <img src={src} alt={alt ?? ""} width={width} height={height} loading="lazy" decoding="async" />}
       {children}
       {caption && <figcaption>{caption}</figcaption>}

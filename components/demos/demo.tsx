@@ -1,7 +1,7 @@
 // The interactive demo: controls, transport, live plots and the verdict table for one experiment.
 // Mounted by the <lmh-demo> island (components/islands/demo-app.tsx); training runs in
 // demo.worker.ts, never on this thread.
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { DemoTitle } from "./frame";
 import { LivePlot } from "./live-plot";
 import { ObservablesTable } from "./observables-table";
@@ -52,20 +52,23 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
     return () => clearTimeout(timer);
   }, [values, seedInput, load]);
 
-  // The address bar follows the configuration once the reader changes it. Other demos on the
-  // page write their own entries, so the query is re-read at each use rather than cached.
-  const withOverrides = (query: string) => {
-    const checked = parseSeed(seedInput);
-    const state = { params: values as ParamValues, seed: checked.ok ? checked.seed : baseSeed };
-    return writeOverrides(query, ns, state, { params: base, seed: baseSeed }, spec.defaults);
-  };
+  // A query string with this demo's entries set to the current configuration. Other demos on the
+  // page write their own entries, so it is applied to the query of the moment at each use.
+  const withOverrides = useCallback(
+    (query: string) => {
+      const checked = parseSeed(seedInput);
+      const state = { params: values as ParamValues, seed: checked.ok ? checked.seed : baseSeed };
+      return writeOverrides(query, ns, state, { params: base, seed: baseSeed }, spec.defaults);
+    },
+    [values, seedInput, ns, base, baseSeed, spec.defaults],
+  );
   const search = withOverrides(window.location.search);
+  // The address bar follows the configuration once the reader changes it.
   useEffect(() => {
     if (!edited.current) return;
     const { pathname, hash, search: current } = window.location;
     window.history.replaceState(window.history.state, "", `${pathname}${withOverrides(current)}${hash}`);
-    // `search` changes exactly when an input of withOverrides does.
-  }, [search]);
+  }, [withOverrides]);
 
   const edit = (key: string, value: unknown) => {
     edited.current = true;
@@ -91,7 +94,8 @@ export function Demo({ spec, base, seed: baseSeed, ns, speed: initialSpeed, anch
     state.status === "failed" ? `Failed: ${state.message}` : state.status !== "ready" ? "Starting…" : state.playing ? "Training" : snap?.done ? "Finished" : "Paused";
 
   return (
-    <div ref={root} className="lmh-demo flex flex-col gap-4 p-4" data-demo={spec.slug} data-status={state.status} data-playing={state.playing}>
+    // data-playing is the worker's own word, so tests and benchmarks can wait for a pause to be taken.
+    <div ref={root} className="lmh-demo flex flex-col gap-4 p-4" data-demo={spec.slug} data-status={state.status} data-playing={state.workerPlaying}>
       <DemoTitle
         title={spec.title}
         aside={

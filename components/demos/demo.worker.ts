@@ -1,6 +1,6 @@
 // Trains one experiment off the main thread: the only place in the browser that loads the
 // registry (and so tfjs). Commands are handled one at a time, between chunks of training.
-import { useBackend } from "@/lib/experiments/core/tf-backend";
+import { selectBackend } from "@/lib/experiments/core/tf-backend";
 import { parseParams } from "@/lib/experiments/params";
 import { getExperiment } from "@/lib/experiments/registry";
 import type { Run, Tolerance } from "@/lib/experiments/types";
@@ -27,9 +27,9 @@ let wake: (() => void) | null = null;
 
 /** wasm where it initialises (the binaries are served from /tfjs/), else the pure-JS cpu backend. */
 function ensureBackend(): Promise<string> {
-  backend ??= useBackend("wasm").then(
+  backend ??= selectBackend("wasm").then(
     () => "wasm",
-    () => useBackend("cpu").then(() => "cpu"),
+    () => selectBackend("cpu").then(() => "cpu"),
   );
   return backend;
 }

@@ -16,7 +16,10 @@ function legendLines(labels: string[], width: number): number {
   let used = 0;
   for (const label of labels) {
     const w = S.legendEntry + label.length * S.legendChar;
-    if (used > 0 && used + w > width) (lines += 1), (used = 0);
+    if (used > 0 && used + w > width) {
+      lines += 1;
+      used = 0;
+    }
     used += w;
   }
   return lines;

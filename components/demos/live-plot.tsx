@@ -1,6 +1,6 @@
 // One PlotSpec drawn with uPlot on a canvas: simulation solid, theory dashed, log axes where the
 // spec asks. Rebuilt when the theme changes, resized with its container, fed new data in place.
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import type { Curve, PlotSpec } from "@/lib/experiments/types";
 import { formatNumber } from "./format";
@@ -95,15 +95,16 @@ export function LivePlot({
     () => alignCurves(legend.map((l) => (l.theory ? theory : sim)?.[l.key]), plot.logX, plot.logY),
     [legend, sim, theory, plot.logX, plot.logY],
   );
-  const latest = useRef(data);
-  latest.current = data;
+  // The chart is created with the data of the moment but not re-created when it changes: the
+  // effect below hands new data to the existing chart.
+  const currentData = useEffectEvent(() => data);
   // Without data uPlot draws no axes, and adding them later would shift the plot area.
   const hasData = data[0].length > 0;
 
   useEffect(() => {
     const el = box.current;
     if (!el || !palette || !hasData) return;
-    const u = new uPlot(options(plot, lineSpecs(plot, palette), palette, Math.max(200, el.clientWidth)), latest.current as uPlot.AlignedData, el);
+    const u = new uPlot(options(plot, lineSpecs(plot, palette), palette, Math.max(200, el.clientWidth)), currentData() as uPlot.AlignedData, el);
     chart.current = u;
     const resize = new ResizeObserver(() => u.setSize({ width: Math.max(200, el.clientWidth), height: PLOT_HEIGHT }));
     resize.observe(el);

@@ -1,6 +1,6 @@
 // Form controls generated from ControlSpecs: sliders for bounded numbers (log-spaced where the
 // range spans decades), number and text inputs, selects for enums, checkboxes for booleans.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { formatNumber } from "./format";
 import { fromPosition, positions, toPosition, type SliderControl } from "./slider-scale";
 import type { ControlSpec } from "./types";
@@ -55,7 +55,12 @@ function DraftInput({
   commit: (v: unknown) => void;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // A new value from outside replaces the draft, adjusted during render (no effect, no extra paint).
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    setSynced(value);
+    setDraft(value);
+  }
   const done = () => draft !== value && commit(parse(draft));
   return (
     <input

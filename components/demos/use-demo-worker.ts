@@ -15,13 +15,16 @@ export interface DemoRunState {
   theory?: TheoryPrediction;
   tolerances?: Record<string, Tolerance>;
   snapshot?: Snapshot;
+  /** Follows the reader's play and pause at once, for the controls. */
   playing: boolean;
+  /** Whether the worker, in its latest snapshot, was training: false only once it has taken a pause. */
+  workerPlaying: boolean;
   backend?: string;
 }
 
 type Action = FromWorker | { type: "loading" } | { type: "playing"; playing: boolean };
 
-const initial: DemoRunState = { status: "loading", errors: [], playing: false };
+const initial: DemoRunState = { status: "loading", errors: [], playing: false, workerPlaying: false };
 
 function reduce(state: DemoRunState, a: Action): DemoRunState {
   switch (a.type) {
@@ -30,7 +33,7 @@ function reduce(state: DemoRunState, a: Action): DemoRunState {
     case "loaded":
       return { ...state, status: "ready", errors: [], params: a.params, theory: a.theory, tolerances: a.tolerances, backend: a.backend };
     case "snapshot":
-      return { ...state, snapshot: a.snapshot, playing: a.playing };
+      return { ...state, snapshot: a.snapshot, playing: a.playing, workerPlaying: a.playing };
     case "invalid":
       return { ...initial, status: "invalid", errors: a.errors };
     case "failed":

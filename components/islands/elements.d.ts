@@ -5,7 +5,6 @@ import type { DetailedHTMLProps, HTMLAttributes } from "react";
 type CustomElement = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
 
 declare module "react" {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       "lmh-theme-toggle": CustomElement;

@@ -26,7 +26,12 @@ export class UpdatedSinceElement extends HTMLElement {
 
   async #show(page: string) {
     const at = await previousRead(page);
-    if (!at || !this.isConnected) return;
+    if (at && this.isConnected) this.#notice(at);
+    // Whatever the answer, the visit is recorded and any notice shown: tests wait for this mark.
+    this.toggleAttribute("data-checked", true);
+  }
+
+  #notice(at: string) {
     const changelog = JSON.parse(this.dataset.changelog ?? "[]") as ChangeEntry[];
     const entries = changelog.filter((e) => new Date(`${e.date}T23:59:59Z`) > new Date(at));
     if (!entries.length) return;

@@ -2,6 +2,7 @@
 // share links, validation of bad URLs, accessibility and no layout shift when demos load.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { deepLinearModes } from "@/lib/experiments/deep-linear-modes";
 
 const PLAYGROUND = "/learn/playground";
 
@@ -39,14 +40,16 @@ test("a demo plays, pauses, single-steps, takes a slider change and shares its c
   await expect.poll(() => canvasImage(box, "strengths")).not.toBe(before);
 
   await play.click(); // now "Pause"
-  await expect(box.locator("[data-playing]")).toHaveAttribute("data-playing", "false");
   await expect(play).toHaveText("Play");
+  // data-playing turns false with the worker's answer to the pause, which carries its last step.
+  await expect(box.locator("[data-playing]")).toHaveAttribute("data-playing", "false");
   const paused = await stepCount(box);
-  await page.waitForTimeout(500);
-  expect(await stepCount(box)).toBe(paused);
 
+  // The worker takes commands in order and ignores single steps while it trains: exactly one
+  // more step shows that the pause held.
   await box.getByTestId("demo-step-once").click();
   await expect.poll(() => stepCount(box)).toBe(paused + 1);
+  await expect(box.locator("[data-playing]")).toHaveAttribute("data-playing", "false");
 
   // A slider moved by keyboard restarts the run with the new value and writes it to the URL.
   const slider = box.locator('input[data-param="learningRate"]');
@@ -184,7 +187,13 @@ test("without JavaScript a demo shows its poster with the theory's numbers", asy
   await page.goto(PLAYGROUND);
   const box = demo(page, "deep-linear-modes");
   await expect(box).toContainText("Theory predicts");
-  await expect(box).toContainText("1.542");
+  // The first key number is the theory's t½ of mode 1 at the playground's (default) parameters.
+  const [first] = deepLinearModes.observables;
+  const predicted = deepLinearModes.theory(deepLinearModes.params.parse({})).observables[first.key];
+  const shown = box.locator("dl > div").filter({ has: page.getByText(first.label, { exact: true }) }).locator("dd");
+  const value = Number((await shown.textContent())?.split(" ")[0]);
+  // Shown to 4 significant digits: within half a unit of the 4th.
+  expect(Math.abs(value / predicted - 1)).toBeLessThanOrEqual(5e-4);
   await expect(box.locator("svg[role=img]").first()).toBeVisible();
   await context.close();
 });

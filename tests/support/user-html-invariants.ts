@@ -40,7 +40,6 @@ function attribute(node: Element, name: string): string | undefined {
 
 /** The scheme a browser would see: it drops leading/trailing controls and spaces and every tab or newline. */
 export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
   return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1].toLowerCase();
 }

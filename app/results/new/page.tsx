@@ -35,7 +35,7 @@ export default async function NewResultPage({ searchParams }: Props) {
             <dd className="font-mono">{draft.seeds.join(", ")}</dd>
           </dl>
           <p className="text-sm text-ink-2">Re-run it on your machine (prints each observable beside its theory value and the verdict):</p>
-          <pre className="overflow-x-auto rounded-md bg-paper-2 p-3 font-mono text-sm" tabIndex={0}>
+          <pre className="overflow-x-auto rounded-md bg-paper-2 p-3 font-mono text-sm" tabIndex={0} role="region" aria-label="Command that re-runs it">
             <code>{rerunCommand(draft)}</code>
           </pre>
         </section>

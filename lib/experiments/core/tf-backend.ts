@@ -9,20 +9,20 @@ export type BackendName = "wasm" | "cpu" | "webgl";
 let wasmPrefix = "/tfjs/";
 let wasmPathsSet = false;
 
-/** Where the tfjs-backend-wasm*.wasm files are served from. Must precede the first useBackend("wasm"). */
+/** Where the tfjs-backend-wasm*.wasm files are served from. Must precede the first selectBackend("wasm"). */
 export function setWasmPrefix(prefix: string): void {
   if (wasmPathsSet) throw new Error("setWasmPrefix: the wasm backend paths are already set");
   wasmPrefix = prefix.endsWith("/") ? prefix : `${prefix}/`;
 }
 
 /** Selects a tfjs backend and waits until it is ready; throws if it cannot initialise. */
-export async function useBackend(name: BackendName): Promise<void> {
+export async function selectBackend(name: BackendName): Promise<void> {
   if (name === "wasm" && !wasmPathsSet) {
     setWasmPaths(wasmPrefix);
     wasmPathsSet = true;
   }
   if (tf.getBackend() === name) return; // backend name only: does not initialise anything
   const ok = await tf.setBackend(name);
-  if (!ok) throw new Error(`useBackend: tfjs backend "${name}" failed to initialise`);
+  if (!ok) throw new Error(`selectBackend: tfjs backend "${name}" failed to initialise`);
   await tf.ready();
 }

@@ -112,7 +112,10 @@ export function simulate(p: Params, seed: number): Run {
           tHalf[k] = t - p.learningRate * (u - s[k] / 2) / (u - prev[k]);
         }
         prev[k] = u;
-        if (i % every === 0) strength[k].x.push(t), strength[k].y.push(u);
+        if (i % every === 0) {
+          strength[k].x.push(t);
+          strength[k].y.push(u);
+        }
       }
       if (i % every === 0) {
         let l = 0;

@@ -47,10 +47,10 @@ export function kernelMatrix(psi: Float64Array, n: number, M: number): Float64Ar
         s20 += x2 * y0; s21 += x2 * y1; s22 += x2 * y2; s23 += x2 * y3;
         s30 += x3 * y0; s31 += x3 * y1; s32 += x3 * y2; s33 += x3 * y3;
       }
-      put(i, j, s00), put(i, j + 1, s01), put(i, j + 2, s02), put(i, j + 3, s03);
-      put(i + 1, j, s10), put(i + 1, j + 1, s11), put(i + 1, j + 2, s12), put(i + 1, j + 3, s13);
-      put(i + 2, j, s20), put(i + 2, j + 1, s21), put(i + 2, j + 2, s22), put(i + 2, j + 3, s23);
-      put(i + 3, j, s30), put(i + 3, j + 1, s31), put(i + 3, j + 2, s32), put(i + 3, j + 3, s33);
+      put(i, j, s00); put(i, j + 1, s01); put(i, j + 2, s02); put(i, j + 3, s03);
+      put(i + 1, j, s10); put(i + 1, j + 1, s11); put(i + 1, j + 2, s12); put(i + 1, j + 3, s13);
+      put(i + 2, j, s20); put(i + 2, j + 1, s21); put(i + 2, j + 2, s22); put(i + 2, j + 3, s23);
+      put(i + 3, j, s30); put(i + 3, j + 1, s31); put(i + 3, j + 2, s32); put(i + 3, j + 3, s33);
     }
   }
   for (let i = blocked; i < n; i++) {

@@ -78,7 +78,10 @@ export function simulate(p: Params, seed: number): Run {
         rk4Step(gradient, flow, dt);
         modified.forEach((theta, j) => rk4Step(fields[j], theta, dt));
         done++;
-        if (done % every === 0 || done === p.rk4Steps) flowLoss.x.push(done * dt), flowLoss.y.push(net.loss(flow));
+        if (done % every === 0 || done === p.rk4Steps) {
+          flowLoss.x.push(done * dt);
+          flowLoss.y.push(net.loss(flow));
+        }
       }
       if (done === p.rk4Steps && Number.isNaN(sharpnessRatio)) {
         const lam = Math.max(await sharpness(net, theta0, seed), await sharpness(net, flow, seed));

@@ -43,6 +43,7 @@ describe("feeds", () => {
   });
 
   it("each sequence feed lists its pages in reading order", () => {
+    expect(listSequences().length).toBeGreaterThan(0);
     for (const sequence of listSequences()) {
       const { rss } = parse(sequenceFeed(sequence).rss2());
       expect(rss.channel.item.map((i: { link: string[] }) => i.link[0].split("/").at(-1))).toEqual(sequence.pages.map((p) => p.slug));

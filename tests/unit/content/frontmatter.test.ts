@@ -1,19 +1,21 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { compileMdx } from "@/lib/content/compile.server";
 import { parseFrontmatter } from "@/lib/content/frontmatter.server";
-import { listPages } from "@/lib/content/load.server";
+import { contentKinds, listPages } from "@/lib/content/load.server";
 
 const fixture = (name: string) => path.join("tests/unit/content/fixtures", name);
 
 describe("frontmatter", () => {
-  it("is valid in every content file", () => {
-    const pages = listPages();
-    expect(pages.filter((p) => p.kind === "perspectives")).toHaveLength(3);
-    expect(pages.filter((p) => p.kind === "learn")).toHaveLength(6);
-    for (const p of pages) expect(p.summary.length, p.file).toBeLessThanOrEqual(280);
+  it("is valid in every content file, and every file is listed", () => {
+    for (const kind of contentKinds) {
+      const files = readdirSync(path.join("content", kind)).filter((f) => f.endsWith(".mdx"));
+      expect(files.length, kind).toBeGreaterThan(0);
+      expect(listPages(kind).map((p) => `${p.slug}.mdx`).sort(), kind).toEqual(files.sort());
+    }
+    for (const p of listPages()) expect(p.summary.length, p.file).toBeLessThanOrEqual(280);
   });
 
   it("rejects a broken file with a message naming the file, each field and the reason", () => {

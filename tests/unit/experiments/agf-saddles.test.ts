@@ -4,7 +4,7 @@ import { orderMatches, plateauMedians } from "@/lib/experiments/agf-saddles/plat
 import { agfParams } from "@/lib/experiments/agf-saddles/spec";
 import { rolledPairs, template } from "@/lib/experiments/agf-saddles/template";
 import { frequenciesByPower, plateauLevels } from "@/lib/experiments/agf-saddles/theory";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
@@ -17,7 +17,7 @@ const defaults = agfParams.parse({});
 const SCIENCE_TIMEOUT = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("agf-saddles theory", () => {
@@ -88,7 +88,9 @@ describe("agf-saddles simulation vs theory", { timeout: SCIENCE_TIMEOUT }, () =>
 describe("agf-saddles run contract", { timeout: SCIENCE_TIMEOUT }, () => {
   const short = { ...defaults, lr: 0.2, steps: 300 };
 
-  it("is a pure function of (params, seed)", () => expectPureFunctionOfSeed(exp, short, 5, "loss"));
+  it("is a pure function of (params, seed)", async () => {
+    await expectPureFunctionOfSeed(exp, short, 5, (s) => s.series.loss.y);
+  });
 
   it("advances at most k steps per call and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, short, 2));
 

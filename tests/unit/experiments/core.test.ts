@@ -155,15 +155,15 @@ describe("stats", () => {
 describe("tfjs backends", () => {
   it("selects wasm from node_modules on the server, switches to cpu and back, leaking nothing", async () => {
     const tf = await import("@tensorflow/tfjs");
-    const { useServerBackend, useBackend } = await import("@/lib/experiments/core/tf-backend.node.js");
-    await useServerBackend();
+    const { selectServerBackend, selectBackend } = await import("@/lib/experiments/core/tf-backend.node.js");
+    await selectServerBackend();
     expect(tf.getBackend()).toBe("wasm");
     const before = tf.memory().numTensors;
     const sum = tf.tidy(() => tf.tensor1d([1, 2, 3]).square().sum().dataSync()[0]);
     expect(sum).toBe(14);
-    await useBackend("cpu");
+    await selectBackend("cpu");
     expect(tf.getBackend()).toBe("cpu");
-    await useServerBackend();
+    await selectServerBackend();
     expect(tf.getBackend()).toBe("wasm");
     expect(tf.memory().numTensors).toBe(before);
   }, 60_000);

@@ -3,6 +3,7 @@ import { deepLinearModes as exp } from "@/lib/experiments/deep-linear-modes";
 import { singularValues, strengthKey, tHalfKey, type Params } from "@/lib/experiments/deep-linear-modes/spec";
 import { digamma, effectiveU0, gfHalfTime, gfStrength } from "@/lib/experiments/deep-linear-modes/theory";
 import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const defaults = (over: Partial<Params> = {}): Params => exp.params.parse(over);
 
@@ -91,15 +92,6 @@ describe("deep-linear-modes simulation", { timeout: 60_000 }, () => {
     expect(byKey.modesInOrder).toBe("inconclusive");
   });
 
-  it("is a pure function of (params, seed)", async () => {
-    const p = defaults({ init: "random", steps: 800 });
-    const a = await runToCompletion(exp, p, 7);
-    const b = await runToCompletion(exp, p, 7);
-    const c = await runToCompletion(exp, p, 8);
-    expect(a).toEqual(b);
-    expect(a.series.loss.y).not.toEqual(c.series.loss.y);
-  });
-
   it("theory loss staircase starts at ½Σs² and ends near zero", () => {
     const p = defaults();
     const th = exp.theory(p);
@@ -108,4 +100,13 @@ describe("deep-linear-modes simulation", { timeout: 60_000 }, () => {
     expect(loss[0]).toBeCloseTo(0.5 * s.reduce((acc, v) => acc + (v - 1e-6) ** 2, 0), 8);
     expect(loss[loss.length - 1]).toBeLessThan(0.01);
   });
+});
+
+describe("deep-linear-modes run contract", { timeout: 60_000 }, () => {
+  // The random init is the one a seed changes (the decoupled init starts every seed alike).
+  it("is a pure function of (params, seed)", async () => {
+    await expectPureFunctionOfSeed(exp, defaults({ init: "random", steps: 800 }), 7, (s) => s.series.loss.y);
+  });
+
+  it("advances at most k steps per call and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, defaults({ steps: 300 }), 5));
 });

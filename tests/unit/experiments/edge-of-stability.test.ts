@@ -2,7 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRng } from "@/lib/experiments/core/rng";
 import { orthonormalColumns } from "@/lib/experiments/core/linalg";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { edgeOfStability } from "@/lib/experiments/edge-of-stability";
 import { sharpness } from "@/lib/experiments/edge-of-stability/hvp";
 import { params } from "@/lib/experiments/edge-of-stability/spec";
@@ -10,13 +10,14 @@ import { eosStatistics } from "@/lib/experiments/edge-of-stability/statistic";
 import { parseParams } from "@/lib/experiments/params";
 import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = edgeOfStability as unknown as Experiment;
 /** Training runs take seconds each; the unit project's default timeout is 5 s. */
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("edge-of-stability measurement", () => {
@@ -81,32 +82,12 @@ describe("edge-of-stability simulation vs theory", () => {
 describe("edge-of-stability run contract", () => {
   const small = params.parse({ steps: 250, sharpnessEvery: 50, lanczosIters: 10 });
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, small, 4);
-    const b = await runToCompletion(exp, small, 4);
-    const c = await runToCompletion(exp, small, 5);
-    expect(a).toEqual(b);
-    expect(a.series.sharpness.y).toHaveLength(6);
-    expect(c.series.sharpness.y).not.toEqual(a.series.sharpness.y);
+  it("is a pure function of (params, seed), measuring sharpness at step 0 and every 50 steps", async () => {
+    const a = await expectPureFunctionOfSeed(exp, small, 4, (s) => s.series.sharpness.y);
+    expect(a.series.sharpness.x).toEqual([0, 50, 100, 150, 200, 250]);
   }, LONG);
 
-  it("advances at most the requested number of steps and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await edgeOfStability.start(small, 1);
-    await run.advance(7);
-    expect(run.snapshot().step).toBe(7);
-    await run.advance(1);
-    expect(run.snapshot().step).toBe(8);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-
-    const full = await edgeOfStability.start(small, 1);
-    await full.advance(1e6);
-    expect(full.snapshot()).toMatchObject({ step: 250, done: true });
-    full.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-  }, LONG);
+  it("advances at most the requested number of steps and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, small, 7), LONG);
 
   it("rejects parameters outside the compute caps", () => {
     for (const bad of [{ learningRate: 0.5 }, { steps: 50_000 }, { steps: 100.5 }, { hvpEpsilon: 1e-6 }, { lanczosIters: 1 }]) {

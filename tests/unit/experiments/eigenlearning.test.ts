@@ -5,7 +5,8 @@ import { createRng } from "@/lib/experiments/core/rng";
 import { kernelMatrix, powerLawTask, sampleScaledFeatures } from "@/lib/experiments/eigenlearning/krr";
 import { learnabilityKey, learnabilityTheoryKey, mseKey, type Params } from "@/lib/experiments/eigenlearning/spec";
 import { doubleDescentRisk, eigenlearning, solveKappa } from "@/lib/experiments/eigenlearning/theory";
-import { runExperiment, runToCompletion, type ExperimentReport } from "@/lib/experiments/runner";
+import { runExperiment, type ExperimentReport } from "@/lib/experiments/runner";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 /** Simulations share a 2-core machine; vitest's default 5-10 s limits are too tight for them. */
 const SLOW = 120_000;
@@ -92,13 +93,13 @@ describe("eigenlearning simulation at defaults", () => {
 });
 
 describe("eigenlearning properties", () => {
+  const small = defaults({ trials: 2, ddTrials: 10, modes: 400 });
+
   it("is a pure function of (params, seed)", async () => {
-    const p = defaults({ trials: 2, ddTrials: 10, modes: 400 });
-    const a = await runToCompletion(exp, p, 4);
-    const b = await runToCompletion(exp, p, 4);
-    expect(a).toEqual(b);
-    expect((await runToCompletion(exp, p, 5)).observables).not.toEqual(a.observables);
+    await expectPureFunctionOfSeed(exp, small, 4, (s) => s.observables);
   }, SLOW);
+
+  it("advances at most k trials per call", () => expectBoundedStepsWithoutLeaks(exp, small, 3), SLOW);
 
   it("noise enters as E0·ε²", () => {
     const { lambda, v } = powerLawTask(1.5, 1.8, 2000);

@@ -6,7 +6,8 @@ import { dataset, initialParams } from "@/lib/experiments/gd-vs-flow/simulate";
 import { learningRates, type Params } from "@/lib/experiments/gd-vs-flow/spec";
 import { createRng } from "@/lib/experiments/core/rng";
 import { dot } from "@/lib/experiments/core/linalg";
-import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
+import { runExperiment } from "@/lib/experiments/runner";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const defaults = (over: Partial<Params> = {}): Params => exp.params.parse(over);
 const { x, y } = dataset(20);
@@ -94,9 +95,8 @@ describe("gd-vs-flow simulation", { timeout: 120_000 }, () => {
   });
 
   it("is a pure function of (params, seed)", async () => {
-    const p = defaults({ rk4Steps: 200 });
-    const a = await runToCompletion(exp, p, 5);
-    expect(await runToCompletion(exp, p, 5)).toEqual(a);
-    expect((await runToCompletion(exp, p, 6)).observables).not.toEqual(a.observables);
+    await expectPureFunctionOfSeed(exp, defaults({ rk4Steps: 200 }), 5, (s) => s.observables);
   });
+
+  it("advances at most k integration steps per call", () => expectBoundedStepsWithoutLeaks(exp, defaults({ rk4Steps: 200 }), 5));
 });

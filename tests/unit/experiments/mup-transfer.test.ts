@@ -1,19 +1,19 @@
-import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { mupTransfer } from "@/lib/experiments/mup-transfer";
 import { argminLoss } from "@/lib/experiments/mup-transfer/simulate";
 import { learningRateGrid, params } from "@/lib/experiments/mup-transfer/spec";
 import { parseParams } from "@/lib/experiments/params";
-import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
+import { runExperiment } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = mupTransfer as unknown as Experiment;
 /** Training runs take seconds each; the unit project's default timeout is 5 s. */
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 const verdicts = (report: Awaited<ReturnType<typeof runExperiment>>, keys: string[]) => {
@@ -56,33 +56,15 @@ describe("mup-transfer simulation vs theory", () => {
 describe("mup-transfer run contract", () => {
   const small = params.parse({ widths: [16, 32], steps: 5, learningRates: 3 });
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, small, 2);
-    const b = await runToCompletion(exp, small, 2);
-    const c = await runToCompletion(exp, small, 3);
-    expect(a).toEqual(b);
+  it("is a pure function of (params, seed), with one step per width, parametrisation and sweep step", async () => {
+    const a = await expectPureFunctionOfSeed(exp, small, 2, (s) => s.observables.spSlopeF);
     expect(Number.isFinite(a.observables.spSlopeF)).toBe(true);
-    expect(c.observables.spSlopeF).not.toBe(a.observables.spSlopeF);
-  }, LONG);
-
-  it("advances at most the requested number of steps and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await mupTransfer.start(small, 1);
-    await run.advance(3);
-    expect(run.snapshot().step).toBe(3);
-    await run.advance(4); // into the first sweep, which then holds a network
-    expect(run.snapshot().step).toBe(7);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-
-    const full = await mupTransfer.start(small, 1);
-    await full.advance(1e6);
     // 2 widths × 2 parametrisations × (1 coordinate-check step + 5 sweep steps).
-    expect(full.snapshot()).toMatchObject({ step: 24, totalSteps: 24, done: true });
-    full.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    expect(a.totalSteps).toBe(24);
   }, LONG);
+
+  // Step 6 is inside the first sweep, which then holds a network.
+  it("advances at most the requested number of steps and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, small, 6), LONG);
 
   it("rejects parameters outside the compute caps", () => {
     const bad = [{ widths: [8, 64] }, { widths: [64] }, { widths: [64, 4096] }, { learningRates: 13 }, { steps: 0 }, { trainPoints: 4096 }];

@@ -1,22 +1,23 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRng } from "@/lib/experiments/core/rng";
-import { useServerBackend } from "@/lib/experiments/core/tf-backend.node";
+import { selectServerBackend } from "@/lib/experiments/core/tf-backend.node";
 import { ntkWideNet } from "@/lib/experiments/ntk-wide-net";
 import { sphereData } from "@/lib/experiments/ntk-wide-net/data";
 import { kernelRegression, kernelTestPrediction, kernelTrainLoss, ntk } from "@/lib/experiments/ntk-wide-net/kernel";
 import { ReluNet, disposeBatch, makeBatch } from "@/lib/experiments/ntk-wide-net/relu-net";
 import { INPUT_DIM, params } from "@/lib/experiments/ntk-wide-net/spec";
 import { parseParams } from "@/lib/experiments/params";
-import { runExperiment, runToCompletion } from "@/lib/experiments/runner";
+import { runExperiment } from "@/lib/experiments/runner";
 import type { Experiment } from "@/lib/experiments/types";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 const exp = ntkWideNet as unknown as Experiment;
 /** Training runs take seconds each; the unit project's default timeout is 5 s. */
 const LONG = 120_000;
 
 beforeAll(async () => {
-  await useServerBackend();
+  await selectServerBackend();
 });
 
 describe("ntk-wide-net theory", () => {
@@ -127,30 +128,13 @@ describe("ntk-wide-net simulation vs theory", () => {
 describe("ntk-wide-net run contract", () => {
   const small = params.parse({ width: 64, widths: [64, 128], steps: 40 });
 
-  it("is a pure function of (params, seed)", async () => {
-    const a = await runToCompletion(exp, small, 2);
-    const b = await runToCompletion(exp, small, 2);
-    const c = await runToCompletion(exp, small, 3);
-    expect(a).toEqual(b);
+  it("is a pure function of (params, seed), training every width for the given steps", async () => {
+    const a = await expectPureFunctionOfSeed(exp, small, 2, (s) => s.observables.deviation);
     expect(Number.isFinite(a.observables.widthSlope)).toBe(true);
-    expect(c.observables.deviation).not.toBe(a.observables.deviation);
+    expect(a.totalSteps).toBe(small.steps * small.widths.length);
   }, LONG);
 
-  it("advances at most the requested number of steps and leaks no tensors", async () => {
-    const before = tf.memory().numTensors;
-    const run = await ntkWideNet.start(small, 1);
-    await run.advance(7);
-    expect(run.snapshot().step).toBe(7);
-    run.dispose();
-    run.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-
-    const full = await ntkWideNet.start(small, 1);
-    await full.advance(1e6);
-    expect(full.snapshot()).toMatchObject({ step: 80, totalSteps: 80, done: true });
-    full.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-  }, LONG);
+  it("advances at most the requested number of steps and leaks no tensors", () => expectBoundedStepsWithoutLeaks(exp, small, 7), LONG);
 
   it("rejects parameters outside the compute caps", () => {
     const bad = [

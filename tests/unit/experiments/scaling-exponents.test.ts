@@ -6,7 +6,8 @@ import { powerLawTask } from "@/lib/experiments/eigenlearning/krr";
 import { populationLoss, sgdStepper } from "@/lib/experiments/scaling-exponents/sgd";
 import { fitSteps, type Params } from "@/lib/experiments/scaling-exponents/spec";
 import { timeLoss } from "@/lib/experiments/scaling-exponents/theory";
-import { runExperiment, runToCompletion, type ExperimentReport } from "@/lib/experiments/runner";
+import { runExperiment, type ExperimentReport } from "@/lib/experiments/runner";
+import { expectBoundedStepsWithoutLeaks, expectPureFunctionOfSeed } from "../../support/run-contract";
 
 /** Simulations share a 2-core machine; vitest's default 5-10 s limits are too tight for them. */
 const SLOW = 120_000;
@@ -119,10 +120,11 @@ describe("scaling-exponents simulation", () => {
     expect(r.observables.find((o) => o.key === "timeExponent")!.verdict).toBe("inconclusive");
   }, SLOW);
 
+  const small = defaults({ trials: 4, modes: 400, dim: 200, steps: 400, sgdRuns: 2, tMin: 1, tMax: 120 });
+
   it("is a pure function of (params, seed)", async () => {
-    const p = defaults({ trials: 4, modes: 400, dim: 200, steps: 400, sgdRuns: 2, tMin: 1, tMax: 120 });
-    const a = await runToCompletion(exp, p, 9);
-    expect(await runToCompletion(exp, p, 9)).toEqual(a);
-    expect((await runToCompletion(exp, p, 10)).series.timeLoss.y).not.toEqual(a.series.timeLoss.y);
+    await expectPureFunctionOfSeed(exp, small, 9, (s) => s.series.timeLoss.y);
   }, SLOW);
+
+  it("advances at most k trials or runs per call", () => expectBoundedStepsWithoutLeaks(exp, small, 2), SLOW);
 });
