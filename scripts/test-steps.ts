@@ -54,12 +54,13 @@ export async function playwrightStep({ reports, args = [], ...options }: StepOpt
 }
 
 /**
- * `npm run lint`, so the command and its options are the ones package.json documents. Under npm,
- * npm_execpath is npm's own script, which runs on any platform without a shell.
+ * A package.json script (`npm run lint`, `npm run typecheck`), so the command and its options are
+ * the ones package.json documents. Under npm, npm_execpath is npm's own script, which runs on any
+ * platform without a shell.
  */
-export async function lintStep(options: Pick<StepOptions, "cwd" | "env" | "output">): Promise<StepCount> {
+export async function scriptStep(script: "lint" | "typecheck", options: Pick<StepOptions, "cwd" | "env" | "output">): Promise<StepCount> {
   const npm = process.env.npm_execpath;
-  const args = ["run", "--silent", "lint"];
+  const args = ["run", "--silent", script];
   const exitCode = await (npm ? run(process.execPath, [npm, ...args], options) : run("npm", args, options));
-  return countCheck("lint", exitCode);
+  return countCheck(script, exitCode);
 }

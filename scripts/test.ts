@@ -1,14 +1,14 @@
-// npm test — every check: lint, vitest (unit + integration), then Playwright end-to-end in Chromium.
+// npm test — every check: type check, lint, vitest (unit + integration), then Playwright end-to-end in Chromium.
 // Database: the embedded PGlite by default. With LMH_TEST_POSTGRES_URL (a PostgreSQL server
 // URL with rights to create databases), the run creates its own database there and drops it.
 // LMH_TEST_SCOPE=db runs only what depends on the database (integration and end-to-end tests),
-// for a second pass on another database that need not repeat the database-free checks (lint, unit).
+// for a second pass on another database that need not repeat the database-free checks (types, lint, unit).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { chooseTestBrowser, machineBrowserProbe } from "../tests/support/chromium";
-import { lintStep, playwrightStep, vitestStep } from "./test-steps";
+import { playwrightStep, scriptStep, vitestStep } from "./test-steps";
 import { formatCounts, summarize, type StepCount } from "./test-summary";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -56,7 +56,7 @@ async function main() {
   try {
     const options = { cwd: root, env, reports };
     const steps: StepCount[] = [];
-    if (scope === "all") steps.push(await lintStep(options));
+    if (scope === "all") steps.push(await scriptStep("typecheck", options), await scriptStep("lint", options));
     const projects = scope === "all" ? ["unit", "integration"] : ["integration"];
     steps.push(await vitestStep({ ...options, args: projects.map((p) => `--project=${p}`) }));
     steps.push(await playwrightStep(options));
