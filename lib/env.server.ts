@@ -1,6 +1,6 @@
 // The only module of the app that reads or writes process.env: everything else asks for a typed
 // setting here. (Scripts that start other programs hand them an environment; see childEnv.)
-import { z } from "zod";
+import { z } from "./zod"; // relative: prisma.config.ts loads this file without the @/ alias
 import { ConfigError } from "./config-error";
 
 const optional = z

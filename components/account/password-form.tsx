@@ -2,7 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormField, JsonForm } from "@/components/forms/json-form";
-import { PASSWORD_MIN } from "@/lib/validation/user";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 
 /** Changing the password ends every session, this one included, so it signs in again at once. */
 export function PasswordForm({ email, hasPassword }: { email: string | null; hasPassword: boolean }) {

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FormField, JsonForm } from "@/components/forms/json-form";
-import { PASSWORD_MIN } from "@/lib/validation/user";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 
 export function RequestPasswordReset() {
   const [sent, setSent] = useState<string | null>(null);

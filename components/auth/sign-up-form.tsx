@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FormField, JsonForm } from "@/components/forms/json-form";
-import { PASSWORD_MIN } from "@/lib/validation/user";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 
 /** Step one of sign-up: the server answers "check your inbox", whatever the address. */
 export function SignUpForm() {

@@ -1,6 +1,6 @@
 // Reads an experiment's zod schema into serializable control descriptions (server side only:
 // the browser gets the result as props and never loads zod on the main thread).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Experiment } from "@/lib/experiments/types";
 import { describeSchema } from "@/lib/experiments/params";
 import { capitalize, humanizeKey } from "./format";

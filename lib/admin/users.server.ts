@@ -1,7 +1,9 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 import { type Result, forbidden, invalid, notFound } from "@/lib/errors";
-import { authorize, type Actor } from "@/lib/policy";
+import { authorize } from "@/lib/policy";
+import type { Viewer } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/moderation/audit.server";
 import { LAST_ADMIN, lockAdministrators } from "./last-admin.server";
 
 export function listUsers() {
@@ -16,7 +18,7 @@ export const roleChangeSchema = z.object({ role: z.enum(["MEMBER", "MODERATOR", 
 export type RoleChange = z.output<typeof roleChangeSchema>;
 
 /** Admins set roles. Nobody demotes themself, and the last administrator stays one. */
-export async function setRole(actor: Actor, userId: string, change: RoleChange): Promise<Result<{ role: string }>> {
+export async function setRole(actor: Pick<Viewer, "id" | "name" | "role">, userId: string, change: RoleChange): Promise<Result<{ role: string }>> {
   const refused = authorize(actor, "user.set-role", { id: userId });
   if (refused) return refused;
   if (userId === actor.id && change.role !== "ADMIN") return invalid({ role: ["You cannot remove your own administrator role."] });
@@ -24,10 +26,17 @@ export async function setRole(actor: Actor, userId: string, change: RoleChange):
     const admins = await lockAdministrators(tx);
     // The session said the actor was an administrator; under the lock, it must still be true.
     if (!admins.has(actor.id)) return forbidden("You are no longer an administrator.");
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, name: true, handle: true } });
     if (!target) return notFound("No such user.");
     if (target.role === "ADMIN" && change.role !== "ADMIN" && admins.size <= 1) return invalid({ role: [LAST_ADMIN] });
+    if (target.role === change.role) return { ok: true, role: change.role };
     await tx.user.update({ where: { id: userId }, data: { role: change.role } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.set-role",
+      target: { type: "user", id: userId, label: `${target.name} (@${target.handle})` },
+      data: { from: target.role, to: change.role },
+    });
     return { ok: true, role: change.role };
   });
 }

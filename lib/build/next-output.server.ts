@@ -4,7 +4,7 @@
 // are parsed strictly, so a change in their format stops the build here.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const appPathRoutes = z.record(z.string(), z.string());
 const prerenderManifest = z.object({

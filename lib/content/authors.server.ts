@@ -1,7 +1,7 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ContentError } from "./errors.server";
 import { contentRoot, displayPath } from "./paths.server";
 

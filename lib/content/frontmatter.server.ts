@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getAuthors } from "./authors.server";
 import { ContentError, ContentErrors } from "./errors.server";
 import { problemIdsOnDisk } from "./problem-ids.server";

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ContentError, ContentErrors } from "./errors.server";
 import { isoDate } from "./frontmatter.server";
 

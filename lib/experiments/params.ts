@@ -1,6 +1,6 @@
 // Validates user-supplied parameters against an experiment's zod schema, with messages that
 // name the parameter and its allowed range or type, so the CLI and API can echo them verbatim.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Experiment } from "./types";
 
 export interface ParamError {

@@ -1,6 +1,6 @@
 // Remembers when a signed-in reader last opened a content page, so the page can show what
 // changed since. One row per reader and page, overwritten on each visit.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 
 export const pageKeySchema = z.object({

@@ -2,7 +2,8 @@
 // existing account by e-mail alone (that would let whoever controls a provider account with
 // your address take over your account); the user links providers while signed in.
 import { db } from "@/lib/db/client.server";
-import { emailSchema, NAME_MAX } from "@/lib/validation/user";
+import { emailSchema } from "@/lib/validation/user";
+import { NAME_MAX } from "@/lib/validation/limits";
 import { displayNameProblem, impersonatesStaff, normalizeDisplayName } from "@/lib/validation/display-name";
 import { uniqueHandle } from "./handle.server";
 
@@ -20,13 +21,13 @@ function providerName(raw: string | null | undefined): string | null {
   return name && !displayNameProblem(name) && !impersonatesStaff(name) ? name : null;
 }
 
-export type OAuthOutcome = { ok: true; user: { id: string; tokenVersion: number } } | { ok: false; reason: "email-taken" };
+export type OAuthOutcome = { ok: true; user: { id: string; tokenVersion: number; suspendedUntil: Date | null } } | { ok: false; reason: "email-taken" };
 
 export async function userForOAuth(identity: OAuthIdentity): Promise<OAuthOutcome> {
   const { provider, providerAccountId } = identity;
   const linked = await db().account.findUnique({
     where: { provider_providerAccountId: { provider, providerAccountId } },
-    select: { user: { select: { id: true, tokenVersion: true } } },
+    select: { user: { select: { id: true, tokenVersion: true, suspendedUntil: true } } },
   });
   if (linked) return { ok: true, user: linked.user };
 
@@ -38,7 +39,7 @@ export async function userForOAuth(identity: OAuthIdentity): Promise<OAuthOutcom
   const name = providerName(identity.name) ?? (orcid ? `ORCID ${orcid}` : "New member");
   const user = await db().user.create({
     data: { name, email, orcid, handle: await uniqueHandle(name), accounts: { create: { provider, providerAccountId } } },
-    select: { id: true, tokenVersion: true },
+    select: { id: true, tokenVersion: true, suspendedUntil: true },
   });
   return { ok: true, user };
 }

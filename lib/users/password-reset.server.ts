@@ -1,7 +1,7 @@
 // Password reset by e-mail. The request answers the same for any address; only an existing
 // account gets a message. Completing it proves the mailbox, ends every session and voids the
 // account's other reset links.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 import { type Result, notFound, rateLimited } from "@/lib/errors";
 import { consume } from "@/lib/rate-limit/consume.server";

@@ -1,7 +1,7 @@
 // Password sign-up in two steps, so that the answer never tells whether an address already has
 // an account: step one always says "check your inbox" (and mails either a confirmation link or a
 // note that the address is taken); the account exists only once its address is confirmed.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 import { type Result, conflict, notFound, rateLimited } from "@/lib/errors";
 import { consume } from "@/lib/rate-limit/consume.server";

@@ -1,10 +1,8 @@
 // Account input rules, shared by the forms (for hints) and the server (for enforcement).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { displayNameProblem, impersonatesStaff, normalizeDisplayName, STAFF_TITLE_MESSAGE } from "./display-name";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const NAME_MAX = 80;
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 
 // A short list of the passwords breach corpora see most often at or above the minimum length.
 const COMMON = new Set(["1234567890", "0123456789", "qwertyuiop", "password123", "password12", "iloveyou12", "1q2w3e4r5t", "qwerty1234", "abcdefghij", "passwordpassword", "letmein123", "welcome123", "1111111111", "0000000000", "administrator"]);

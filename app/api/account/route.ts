@@ -1,5 +1,5 @@
 // PATCH /api/account — update your profile; DELETE /api/account — delete your account ({ confirm: handle }).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { json, noContent, route } from "@/lib/http/route.server";
 import { deleteAccount } from "@/lib/users/account.server";
 import { updateProfile } from "@/lib/users/profile.server";

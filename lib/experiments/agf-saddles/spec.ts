@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the AGF saddle-to-saddle experiment (EXPERIMENTS.md §8).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 import { template } from "./template";
 import { frequenciesByPower } from "./theory";

@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the Saxe deep-linear experiment (EXPERIMENTS.md §1).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec, Tolerance } from "../types";
 
 /** Mode strengths relative to the top one: s = topStrength·(1, 0.6, 0.4, 0.2, 0.1, 0.05) = (5, 3, 2, 1, 0.5, 0.25). */

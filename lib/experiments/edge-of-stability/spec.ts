@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the edge-of-stability experiment (EXPERIMENTS.md §2).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 /** 1→30→20→1 tanh MLP, as in the plain-JS demo rfangit/edge-of-stability-browser. */

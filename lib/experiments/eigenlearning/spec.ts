@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the eigenlearning / double-descent experiment (EXPERIMENTS.md §4).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 /** Training-set sizes; the 7% tolerance applies from n = 30 (n = 10 is drawn, not judged). */

@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the GD-vs-flow experiment (EXPERIMENTS.md §10).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 export const params = z.object({

@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the modular-addition experiment (EXPERIMENTS.md §9).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 /** The modulus: inputs and outputs are one-hot over Z_p. */

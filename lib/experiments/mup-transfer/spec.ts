@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the μP vs standard parametrisation experiment (EXPERIMENTS.md §6).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 export const INPUT_DIM = 8;

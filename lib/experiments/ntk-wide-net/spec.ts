@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the wide-net-vs-NTK experiment (EXPERIMENTS.md §3).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 export const INPUT_DIM = 5;

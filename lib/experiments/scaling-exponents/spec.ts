@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the scaling-exponent experiment (EXPERIMENTS.md §5).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec } from "../types";
 
 /** (a) Ridgeless KRR at 6 doubling sizes spanning 1.5 decades (the doc's fit needs ≥ 6 points). */

@@ -1,5 +1,5 @@
 // Parameters, observables and plots of the stepwise SSL experiment (EXPERIMENTS.md §7).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ObservableSpec, PlotSpec, Tolerance } from "../types";
 
 /** Latent standard deviations σ: five informative directions, then fifteen weak ones (m = 20). */

@@ -1,7 +1,7 @@
 // The route wrapper's contract, on a route defined here and on the real database: each refusal
 // has its status and message, and a refused request never reaches the service.
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 import { conflict, notFound } from "@/lib/errors";
 import { json, route } from "@/lib/http/route.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { describeSchema, parseParams } from "@/lib/experiments/params";
 import type { Experiment } from "@/lib/experiments/types";
 

@@ -1,6 +1,6 @@
 // POST /api/account/links — { provider }: prepares linking that sign-in provider (ORCID, GitHub) to your account;
 // the browser then goes through the provider's sign-in, which returns to /account.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { json, route } from "@/lib/http/route.server";
 import { oauthProviders } from "@/lib/auth/options.server";
 import { setLinkIntent } from "@/lib/auth/link-intent.server";

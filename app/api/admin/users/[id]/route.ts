@@ -1,5 +1,5 @@
 // PATCH /api/admin/users/:id — set a user's role ({ role: "MEMBER" | "MODERATOR" | "ADMIN" }); administrators only.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { json, route } from "@/lib/http/route.server";
 import { roleChangeSchema, setRole } from "@/lib/admin/users.server";
 
