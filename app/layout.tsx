@@ -6,6 +6,7 @@ import { site } from "@/lib/site";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/site/theme-script";
+import { IslandsLoader } from "@/components/site/islands-loader";
 import { mono, sans, serif } from "./fonts";
 import "./globals.css";
 
@@ -32,8 +33,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${serif.variable} ${sans.variable} ${mono.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        {/* Custom elements for every page (components/islands); deferred, as module scripts are. */}
-        <script type="module" src={islandsManifest().site} />
+        {/* Custom elements for every page (components/islands), as a deferred module script. */}
+        <IslandsLoader src={islandsManifest().site} />
       </head>
       <body>
         <SiteHeader />

@@ -13,6 +13,10 @@ import { seed } from "@/lib/db/seed.server";
 import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { malformedPath } from "@/lib/http/well-formed-path";
+import { contentSecurityPolicy, newNonce, scriptHash, securityHeaders } from "@/lib/http/security-headers";
+import { islandsManifest } from "@/lib/build/islands-url.server";
+import { themeScript } from "@/components/site/theme-script";
+import { islandsLoaderScript } from "@/components/site/islands-loader";
 import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
 import { rulesWithOverrides } from "@/lib/rate-limit/rules";
 import { runCli } from "./run-cli";
@@ -78,12 +82,17 @@ runCli(async () => {
     const app = next({ dev, dir: root, port, hostname: env.HOST ?? "localhost" });
     await app.prepare();
     const handle = app.getRequestHandler();
+    const scriptHashes = [scriptHash(themeScript), scriptHash(islandsLoaderScript(islandsManifest(root, dev).site))];
     const server = createServer((req, res) => {
+      const policy = contentSecurityPolicy({ nonce: newNonce(), scriptHashes, dev });
+      for (const [name, value] of Object.entries(securityHeaders(policy))) res.setHeader(name, value);
       if (malformedPath(req.url)) {
         res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid percent-encoded UTF-8.\n");
         return;
       }
       req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+      // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+      req.headers["content-security-policy"] = policy;
       void handle(req, res);
     });
     await listen(server, port, env.HOST);

@@ -3,6 +3,7 @@
 // the check after it is an allow-list, so anything the removal missed, or anything new, fails the
 // build instead of shipping.
 import { themeScript } from "@/components/site/theme-script";
+import { islandsLoaderSource } from "@/components/site/islands-loader";
 import { tags, type Tag } from "./html-tags";
 import { ISLANDS_URL } from "./islands-manifest";
 
@@ -63,7 +64,11 @@ function refusal(tag: Tag, urls: AssetUrls): string | undefined {
     const type = (tag.attrs.get("type") ?? "").toLowerCase();
     if (src !== undefined) return islandsUrl(src, urls) ? undefined : "a script that is not an islands bundle";
     if (dataScriptTypes.has(type)) return undefined;
-    return type === "" && tag.content === themeScript ? undefined : "an inline script other than the theme script";
+    if (type !== "") return "an inline script other than the theme script and the islands loader";
+    if (tag.content === themeScript) return undefined;
+    const loaded = islandsLoaderSource(tag.content ?? "");
+    if (loaded !== undefined) return islandsUrl(loaded, urls) ? undefined : "an islands loader for a script that is not an islands bundle";
+    return "an inline script other than the theme script and the islands loader";
   }
   if (preloadsScript(tag) && !islandsUrl(tag.attrs.get("href") ?? "", urls)) return "a preload of a script that is not an islands bundle";
   const handler = [...tag.attrs.keys()].find((name) => name.startsWith("on"));

@@ -13,7 +13,8 @@ export function isJsonMediaType(contentType: string | null): boolean {
   return parameters.every((p) => p === "" || /^charset=("?)utf-8\1$/.test(p));
 }
 
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+/** The request body, or null when it is larger than `maxBytes`. */
+export async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return null;
   if (!request.body) return new Uint8Array();

@@ -37,6 +37,11 @@ interface Options<A extends AuthRequirement, B extends z.ZodType | undefined, P 
   /** Largest accepted body in bytes (default 16 KiB). */
   maxBodyBytes?: number;
   rateLimits?: RateLimit[];
+  /**
+   * "allow" only for endpoints that browsers or mail clients call from elsewhere by design (CSP
+   * violation reports, one-click unsubscribe) and that change nothing a session cookie authorizes.
+   */
+  crossSite?: "refuse" | "allow";
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -110,7 +115,7 @@ async function prepare(
   request: Request,
   segment: Segment,
 ): Promise<Response | Prepared> {
-  if (MUTATING.has(request.method)) {
+  if (MUTATING.has(request.method) && options.crossSite !== "allow") {
     const refusal = crossSiteRefusal(request.headers.get("origin"), siteOrigin());
     if (refusal) return errorResponse(403, refusal);
   }

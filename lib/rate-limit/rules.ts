@@ -32,6 +32,8 @@ const defaults = {
   signUpPerAddress: { name: "sign-up:ip", limit: 10, windowSeconds: 3600, message: "Too many sign-ups from your network." },
   // Nobody can flood an inbox with confirmation or reset messages.
   mailPerAddressee: { name: "mail:to", limit: 3, windowSeconds: 3600, message: "We already sent several messages to this address; check your inbox (and spam folder)." },
+  // Browsers report policy violations on their own; a flood from one address is noise.
+  cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
 } satisfies Record<string, RateRule>;
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusedTags, withoutFrameworkRuntime } from "@/lib/build/document-html.server";
 import { StaticDocumentError, stripStaticDocuments } from "@/lib/build/static-documents.server";
 import { prerenderedHtml } from "@/lib/build/next-output.server";
+import { islandsLoaderScript } from "@/components/site/islands-loader";
 
 const project = path.resolve(import.meta.dirname, "../../..");
 const cdn = "https://cdn.example";
@@ -148,8 +149,9 @@ describe("static documents on real Next.js output", () => {
     for (const [tag, why] of [
       [`<script src="${cdn}/_next/static/chunks/extra.js" async=""></script>`, "a script that is not an islands bundle"],
       [`<script src="/elsewhere/site.js"></script>`, "a script that is not an islands bundle"],
-      [`<script>alert(1)</script>`, "an inline script other than the theme script"],
-      [`<script type="importmap">{"imports":{}}</script>`, "an inline script other than the theme script"],
+      [`<script>alert(1)</script>`, "an inline script other than the theme script and the islands loader"],
+      [`<script type="importmap">{"imports":{}}</script>`, "an inline script other than the theme script and the islands loader"],
+      [`<script>${islandsLoaderScript("/elsewhere/site.js")}</script>`, "an islands loader for a script that is not an islands bundle"],
       [`<link rel="modulepreload" href="${cdn}/_next/static/chunks/a.js"/>`, "a preload of a script that is not an islands bundle"],
       [`<link rel="preload" as="script" href="/b.js"/>`, "a preload of a script that is not an islands bundle"],
       [`<img src="/x.png" alt="" onerror="alert(1)"/>`, "an inline event handler (onerror)"],
@@ -159,5 +161,6 @@ describe("static documents on real Next.js output", () => {
     }
     expect(inject(`<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>`)).toEqual([]);
     expect(inject(`<script type="module" src="/islands/chunks/extra-X.js"></script>`)).toEqual([]);
+    expect(inject(`<script>${islandsLoaderScript(`${cdn}/islands/site-TEST.js`)}</script>`)).toEqual([]);
   });
 });
