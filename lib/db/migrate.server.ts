@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { startEmbeddedDatabase } from "./embedded.server";
 
 type Engine = Awaited<ReturnType<typeof import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine.new>>;
@@ -44,9 +44,35 @@ function loadBindings(): Promise<Bindings> {
   return bindings;
 }
 
+/**
+ * The driver adapter runs a migration script by splitting it on every ";", which cuts a
+ * dollar-quoted function body (a trigger) in pieces. Prisma's native engine sends the script
+ * whole; so does this: one simple-protocol query, which PostgreSQL runs as one transaction, so a
+ * migration applies entirely or not at all.
+ */
+function sendingScriptsWhole(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  const whole = <A extends SqlDriverAdapter>(adapter: A): A => {
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // The adapter's own mapping of PostgreSQL errors to the engine's error kinds.
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => whole(await factory.connect()),
+    connectToShadowDb: async () => whole(await factory.connectToShadowDb()),
+  };
+}
+
 async function openEngine(pool: pg.Pool, datamodel: string): Promise<Engine> {
   const bg = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool, { schema: "public" }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(sendingScriptsWhole(new PrismaPg(pool, { schema: "public" }), pool));
   return bg.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => {}, adapter);
 }
 
