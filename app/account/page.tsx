@@ -4,6 +4,7 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccount, SignOutEverywhere } from "@/components/account/danger-zone";
 import { LinkedIdentities } from "@/components/account/linked-identities";
+import { EmailPreferenceForm } from "@/components/account/email-preference-form";
 import { oauthProviders } from "@/lib/auth/options.server";
 import { requireViewer } from "@/lib/auth/viewer.server";
 import { getAccountSettings } from "@/lib/users/profile.server";
@@ -60,6 +61,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {account.email && (
         <Section title="Password">
           <PasswordForm email={account.email} hasPassword={!!account.passwordHash} />
+        </Section>
+      )}
+      {account.email && (
+        <Section title="E-mail">
+          <EmailPreferenceForm current={account.emailNotifications} verified={!!account.emailVerifiedAt} />
         </Section>
       )}
       <Section title="Sessions">

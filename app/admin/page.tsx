@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { MemberName } from "@/components/users/member-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleSelect } from "@/components/admin/role-select";
@@ -12,7 +13,10 @@ export default async function AdminPage() {
   return (
     <div className="mx-auto max-w-5xl px-4 py-12">
       <PageHeader eyebrow="Administration" title="Members">
-        <p>{users.length} accounts. Moderators will moderate the forum; administrators also manage roles.</p>
+        <p>
+          {users.length} accounts. Moderators restrict members from their profile pages; administrators also manage roles. See
+          also the <Link href="/moderation/log">moderation log</Link> and the <Link href="/admin/outbox">outgoing mail</Link>.
+        </p>
       </PageHeader>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">

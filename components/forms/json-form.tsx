@@ -22,7 +22,7 @@ export function JsonForm({
   children,
 }: {
   action: string;
-  method?: "POST" | "PATCH" | "DELETE";
+  method?: "POST" | "PUT" | "PATCH" | "DELETE";
   submitLabel: string;
   variant?: "primary" | "danger";
   onSuccess: (response: unknown, values: Record<string, string>) => Promise<void> | void;

@@ -32,7 +32,8 @@ function menu(user: SessionUser): HTMLDetailsElement {
     user.name,
   );
   const items = [link(`/users/${encodeURIComponent(user.handle)}`, "Your profile"), link("/account", "Account settings")];
-  if (user.role === "ADMIN") items.push(link("/admin", "Administration"));
+  if (user.role === "MODERATOR" || user.role === "ADMIN") items.push(link("/moderation/log", "Moderation log"));
+  if (user.role === "ADMIN") items.push(link("/admin", "Administration"), link("/admin/outbox", "Outgoing mail"));
   items.push(element("li", {}, signOut));
   return element("details", { className: "relative" }, summary, element("ul", { className: "absolute right-0 z-20 mt-2 w-48 rounded-md border border-rule bg-paper p-1 text-sm shadow-lg" }, ...items));
 }

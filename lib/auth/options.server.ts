@@ -8,7 +8,7 @@ import { userForOAuth } from "@/lib/users/oauth-user.server";
 import { db } from "@/lib/db/client.server";
 import { orcidProvider } from "./orcid-provider";
 import { CLIENT_IP_HEADER } from "./client-ip";
-import { THROTTLED_PREFIX } from "./sign-in-codes";
+import { SUSPENDED_PREFIX, THROTTLED_PREFIX } from "./sign-in-codes";
 import type { SessionUser } from "./session-user";
 import { openSession, revokeSession, SESSION_IDLE_SECONDS, userForClaims, type SessionClaims } from "./session-claims.server";
 import { takeLinkIntent } from "./link-intent.server";
@@ -29,6 +29,7 @@ function providers(): NextAuthOptions["providers"] {
         const outcome = await authenticateWithPassword(credentials, ip);
         if (outcome.ok) return { id: outcome.user.id };
         if (outcome.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${outcome.retryAfterSeconds}`);
+        if (outcome.reason === "suspended") throw new Error(`${SUSPENDED_PREFIX}${outcome.until.toISOString()}`);
         return null;
       },
     }),
@@ -68,7 +69,8 @@ export const authOptions: NextAuthOptions = {
       const linkingUser = await takeLinkIntent(account.provider);
       if (linkingUser) return absoluteUrl(`/account?link=${await linkIdentity(linkingUser, identity)}&provider=${encodeURIComponent(account.provider)}`);
       const outcome = await userForOAuth(identity);
-      return outcome.ok ? true : "/signin?error=EmailTaken";
+      if (!outcome.ok) return "/signin?error=EmailTaken";
+      return outcome.user.suspendedUntil && outcome.user.suspendedUntil > new Date() ? `/signin?error=${SUSPENDED_PREFIX}${outcome.user.suspendedUntil.toISOString()}` : true;
     },
     async jwt({ token, user, account }) {
       if (account && user) {

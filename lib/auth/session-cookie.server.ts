@@ -4,7 +4,7 @@
 import { decode } from "next-auth/jwt";
 import { readEnv, siteOrigin } from "@/lib/env.server";
 import { userForClaims, type SessionClaims } from "./session-claims.server";
-import type { SessionUser } from "./session-user";
+import type { Viewer } from "./session-user";
 
 /** next-auth's cookie name: the __Secure- prefix when the site is served over https. */
 export function sessionCookieName(origin = siteOrigin()): string {
@@ -27,7 +27,7 @@ function sessionToken(cookies: Map<string, string>, name: string): string | null
   return chunks.length ? chunks.map((k) => cookies.get(k)).join("") : null;
 }
 
-export async function viewerFromCookieHeader(cookieHeader: string | null): Promise<SessionUser | null> {
+export async function viewerFromCookieHeader(cookieHeader: string | null): Promise<Viewer | null> {
   const token = sessionToken(parseCookies(cookieHeader), sessionCookieName());
   const secret = readEnv().NEXTAUTH_SECRET;
   if (!token || !secret) return null;

@@ -7,3 +7,10 @@ export interface SessionUser {
   handle: string;
   role: Role;
 }
+
+/** The signed-in user as the server sees it: the display fields and the facts permissions read. */
+export interface Viewer extends SessionUser {
+  joinedAt: Date;
+  /** Set while a moderator has silenced the member (read-only); null otherwise. */
+  silencedUntil: Date | null;
+}

@@ -1,10 +1,16 @@
 // next-auth reports failures as short codes; these are the sentences people see.
 export const THROTTLED_PREFIX = "throttled:";
+export const SUSPENDED_PREFIX = "suspended:";
 
 export function signInErrorMessage(code: string): string {
   if (code.startsWith(THROTTLED_PREFIX)) {
     const minutes = Math.max(1, Math.ceil(Number(code.slice(THROTTLED_PREFIX.length)) / 60));
     return `Too many failed sign-in attempts. For your safety, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  if (code.startsWith(SUSPENDED_PREFIX)) {
+    const until = new Date(code.slice(SUSPENDED_PREFIX.length));
+    const when = Number.isNaN(until.getTime()) ? "for now" : `until ${until.toUTCString().replace(/:\d\d GMT$/, " UTC")}`;
+    return `This account is suspended ${when}. The moderators' message explains why; it was sent to the account's address.`;
   }
   switch (code) {
     case "CredentialsSignin":

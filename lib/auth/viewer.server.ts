@@ -4,9 +4,9 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, type ViewerAction } from "@/lib/policy";
 import { viewerFromCookieHeader } from "./session-cookie.server";
-import type { SessionUser } from "./session-user";
+import type { Viewer } from "./session-user";
 
-export type Viewer = SessionUser;
+export type { Viewer };
 
 /** The signed-in user for this request (pages and server components), or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromCookieHeader((await headers()).get("cookie")));

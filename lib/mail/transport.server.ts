@@ -26,7 +26,8 @@ export function smtpConfigured(): boolean {
   return !!readEnv().SMTP_URL;
 }
 
-let smtp: nodemailer.Transporter | undefined;
+// One pooled transport per SMTP URL (the setting is read at each send).
+const transports = new Map<string, nodemailer.Transporter>();
 const fileBuilder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 
 /** Sends one message; throws when the SMTP server refuses it or cannot be reached. */
@@ -34,7 +35,8 @@ export async function transmit(message: MailMessage, id: string): Promise<void> 
   const env = readEnv();
   const mail = { from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers, messageId: `<${id}@${new URL(siteOrigin()).hostname}>` };
   if (env.SMTP_URL) {
-    smtp ??= nodemailer.createTransport(env.SMTP_URL, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    let smtp = transports.get(env.SMTP_URL);
+    if (!smtp) transports.set(env.SMTP_URL, (smtp = nodemailer.createTransport(env.SMTP_URL, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })));
     await smtp.sendMail(mail);
     return;
   }

@@ -8,10 +8,15 @@ import { forbidden, unauthorized, type Failure } from "@/lib/errors";
 export interface Actor {
   id: string;
   role: Role;
+  /** Set while the member is silenced (may read, may not write). */
+  silencedUntil?: Date | null;
 }
 
 const rank: Record<Role, number> = { MEMBER: 0, MODERATOR: 1, ADMIN: 2 };
 export const hasRole = (actor: Actor | null, role: Role): boolean => !!actor && rank[actor.role] >= rank[role];
+
+/** Staff act on those below them: moderators on members, administrators on members and moderators. */
+const outranks = (actor: Actor, target: { id: string; role: Role }) => actor.id !== target.id && hasRole(actor, "MODERATOR") && rank[actor.role] > rank[target.role];
 
 interface Rule<Subject> {
   allow(actor: Actor, subject: Subject): boolean;
@@ -23,6 +28,10 @@ interface Rule<Subject> {
 interface Subjects {
   "admin.open": void;
   "user.set-role": { id: string };
+  /** Suspend, silence or reinstate a member. */
+  "member.restrict": { id: string; role: Role };
+  "audit.read": void;
+  "outbox.read": void;
 }
 export type Action = keyof Subjects;
 /** Actions decided by the viewer alone (pages can require them before loading anything). */
@@ -31,6 +40,12 @@ export type ViewerAction = { [A in Action]: Subjects[A] extends void ? A : never
 const rules: { [A in Action]: Rule<Subjects[A]> } = {
   "admin.open": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators can open the administration pages." },
   "user.set-role": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators change roles." },
+  "member.restrict": {
+    allow: outranks,
+    denied: "Moderators restrict members, administrators also moderators; nobody restricts themself or an administrator.",
+  },
+  "audit.read": { allow: (actor) => hasRole(actor, "MODERATOR"), denied: "Only moderators and administrators read the moderation log." },
+  "outbox.read": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators see the outgoing mail." },
 };
 
 type SubjectArgs<A extends Action> = Subjects[A] extends void ? [] : [subject: Subjects[A]];

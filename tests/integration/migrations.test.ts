@@ -22,7 +22,7 @@ async function tableNames(url: string): Promise<string[]> {
 
 async function expectFromZeroThenNothing(url: string) {
   expect(await applyMigrations(url)).toEqual(allMigrations);
-  expect(await tableNames(url)).toEqual(expect.arrayContaining(["User", "Account", "SignInFailure", "_prisma_migrations"]));
+  expect(await tableNames(url)).toEqual(expect.arrayContaining(["User", "Account", "Session", "AuditEntry", "RateLimitWindow", "_prisma_migrations"]));
   expect(await applyMigrations(url)).toEqual([]);
 }
 

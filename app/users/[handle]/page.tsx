@@ -5,6 +5,9 @@ import { MemberName } from "@/components/users/member-name";
 import { getProfileByHandle } from "@/lib/users/profile.server";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { handleSchema } from "@/lib/validation/user";
+import { can } from "@/lib/policy";
+import { restrictionsOf } from "@/lib/moderation/restrictions.server";
+import { RestrictionPanel } from "@/components/moderation/restriction-panel";
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -25,6 +28,9 @@ export default async function ProfilePage({ params }: Props) {
   const profile = await profileFor(params);
   if (!profile) notFound();
   const viewer = await getViewer();
+  const moderates = can(viewer, "member.restrict", profile);
+  const restrictions = moderates ? await restrictionsOf(profile.id) : null;
+  const shown = (r: { until: Date; reason: string | null } | null | undefined) => (r ? { until: r.until.toISOString().slice(0, 16).replace("T", " "), reason: r.reason } : null);
   return (
     <div className="measure py-12">
       <div className="flex items-start gap-5">
@@ -52,6 +58,17 @@ export default async function ProfilePage({ params }: Props) {
         </dd>
       </dl>
       {profile.bio && <p className="prose-lmh mt-6 whitespace-pre-line">{profile.bio}</p>}
+      {moderates && restrictions && (
+        <section aria-labelledby="moderation-h" className="mt-10 border-t border-rule pt-6">
+          <h2 id="moderation-h" className="mb-4 text-lg font-semibold">
+            Moderation
+          </h2>
+          <RestrictionPanel userId={profile.id} suspended={shown(restrictions.suspended)} silenced={shown(restrictions.silenced)} />
+          <p className="mt-4 text-sm">
+            <a href={`/moderation/log?targetType=user&targetId=${profile.id}`}>This member in the moderation log</a>
+          </p>
+        </section>
+      )}
       {viewer?.id === profile.id && (
         <p className="mt-8 text-sm">
           <Link href="/account">Edit your profile</Link>
