@@ -38,9 +38,11 @@ test("member pages: account, profile, 403", async ({ page, baseURL }) => {
   await checkPage(page, "/admin", 403);
 });
 
-test("admin page", async ({ page }) => {
+test("administration pages: members, outgoing mail, moderation log", async ({ page }) => {
   await signIn(page, e2eAdmin.email, e2eAdmin.password);
   await checkPage(page, "/admin");
+  await checkPage(page, "/admin/outbox");
+  await checkPage(page, "/moderation/log");
 });
 
 test("phone width: no horizontal overflow on the home page", async ({ browser }) => {
