@@ -1,11 +1,7 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
 
-export default async function NotFound() {
-  // Rendered per request rather than prerendered: a page served from the build has no nonce for
-  // its framework scripts, which the Content-Security-Policy would then refuse.
-  await connection();
+export default function NotFound() {
   return (
     <div className="measure py-16">
       <PageHeader eyebrow="404" title="No page here">

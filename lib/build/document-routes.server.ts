@@ -14,6 +14,12 @@ export interface DocumentPages {
 
 const isDocumentPage = (appPath: string) => appPath.endsWith("/page") && appPath.split("/").includes(DOCUMENTS_GROUP);
 
+// Next's own prerendered pages for a path that matches no route and for an error in the root
+// layout. They are static too, and served from the build, so their scripts could carry no
+// per-request nonce (the Content-Security-Policy would refuse them): they are stripped like
+// documents. A notFound() inside a page renders per request instead and keeps its runtime.
+export const FRAMEWORK_DOCUMENTS = ["/_not-found", "/_global-error"];
+
 export function documentPages(output: NextOutput): DocumentPages {
   const pathnames: string[] = [];
   const problems: string[] = [];
@@ -34,6 +40,12 @@ export function documentPages(output: NextOutput): DocumentPages {
       if (initialRevalidateSeconds === false) pathnames.push(pathname);
       else problems.push(`${pathname}: revalidated every ${initialRevalidateSeconds} s (ISR)`);
     }
+  }
+  for (const pathname of FRAMEWORK_DOCUMENTS) {
+    const route = output.prerendered[pathname];
+    if (!route) problems.push(`${pathname}: Next.js did not prerender it (the not-found or global-error page became dynamic?)`);
+    else if (route.initialRevalidateSeconds !== false) problems.push(`${pathname}: revalidated every ${route.initialRevalidateSeconds} s (ISR)`);
+    else pathnames.push(pathname);
   }
   return { pathnames: pathnames.sort(), problems };
 }

@@ -119,6 +119,14 @@ describe("static documents on real Next.js output", () => {
     }
   });
 
+  it("Next's own not-found and global-error pages are stripped like documents: served from the build, they could carry no nonce", async () => {
+    for (const pathname of ["/_not-found", "/_global-error"]) {
+      const out = withoutFrameworkRuntime(await html(pathname), urls);
+      expect(refusedTags(out, urls), pathname).toEqual([]);
+      expect(out, pathname).not.toMatch(/<script[^>]*_next/);
+    }
+  });
+
   it("strips the framework's scripts, preloads, bootstrap and payload from the CDN, and keeps content, styles and islands", async () => {
     const page = await html("/doc");
     expect(page).toMatch(new RegExp(`<script src="${cdn}/_next/static/chunks/[^"]+\\.js" async=""></script>`));
