@@ -12,7 +12,7 @@ test("an administrator suspends a member from the profile: the member's session 
   await signIn(page, e2eAdmin.email, e2eAdmin.password);
   await page.goto(`/users/${member.handle}`);
   const panel = page.getByRole("region", { name: "Moderation" });
-  await panel.getByLabel(/^Suspend/).check();
+  await panel.getByRole("radio", { name: /^Suspend/ }).check();
   await panel.getByLabel("For how many days").fill("2");
   await panel.getByLabel(/^Reason/).fill("Spamming the forum with advertisements.");
   await panel.getByRole("button", { name: "Apply" }).click();

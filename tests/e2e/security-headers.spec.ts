@@ -29,19 +29,19 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
-test("an injected inline script or event handler is blocked and reported; the page's own scripts are not", async ({ page }) => {
+test("an injected event handler or eval is blocked and reported; the page's own scripts are not", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto("/learn/edge-of-stability");
   await expect(page.locator("lmh-theme-toggle button")).toBeVisible(); // the islands bundle ran
   expect(await violations()).toEqual([]);
-  // What an XSS payload would do once in the page: insert an inline script, or markup with a handler.
+  // What injected markup or code would do once in the page: an inline event handler, and a string
+  // handed to the timer (eval). (A <script> created from DevTools' own evaluation is exempt from
+  // the policy in Chromium, so it cannot stand in for one created by the page.)
   await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = 'script'";
-    document.body.append(script);
     document.body.insertAdjacentHTML("beforeend", `<img src="/missing.png" alt="" onerror="window.__injected = 'handler'">`);
+    setTimeout("window.__injected = 'eval'", 0);
   });
-  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem inline$/), expect.stringMatching(/^script-src-attr inline$/)]);
+  await expect.poll(async () => (await violations()).sort()).toEqual(["script-src eval", "script-src-attr inline"]);
   expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
 });
 
