@@ -5,9 +5,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, readEnv } from "@/lib/env.server";
 import { ConfigError } from "@/lib/config-error";
 
+// With the embedded database's single connection, interactive transactions queue for it: wait
+// for it longer than Prisma's 2 s default, so a burst of writes queues rather than fails.
+const TRANSACTIONS = { maxWait: 20_000, timeout: 20_000 };
+
 export function createPrismaClient(url: string, embedded: boolean): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: embedded ? 1 : 10 }, { schema: "public" });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTIONS });
 }
 
 const cache = globalThis as unknown as { lmhPrisma?: PrismaClient };
