@@ -84,19 +84,22 @@ function formatTolerance(t: Tolerance): string {
 function printTable(report: ExperimentReport, exp: Experiment): void {
   const rows = report.observables.map((o) => [
     o.key,
+    o.role,
     formatNumber(o.measured),
     o.perSeed.map(formatNumber).join(" "),
     formatNumber(o.predicted),
     formatTolerance(o.tolerance),
     o.verdict,
   ]);
-  const header = ["observable", "measured", "per seed", "theory", "tolerance", "verdict"];
+  const header = ["observable", "role", "measured", "per seed", "theory", "tolerance", "verdict"];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();
   console.log(`${exp.id}  ${exp.title}`);
   console.log(`params ${JSON.stringify(report.params)}  seeds ${report.seeds.join(",")}`);
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  for (const o of report.observables) if (o.reason) console.log(`${o.key}: ${o.verdict}: ${o.reason}`);
+  console.log(`verdict ${report.verdict}`);
 }
 
 function jsonDocument(report: ExperimentReport, exp: Experiment) {
@@ -106,14 +109,17 @@ function jsonDocument(report: ExperimentReport, exp: Experiment) {
     version: report.version,
     params: report.params,
     seeds: report.seeds,
+    verdict: report.verdict,
     observables: report.observables.map((o) => ({
       key: o.key,
+      role: o.role,
       label: labels.get(o.key),
       measured: o.measured,
       perSeed: o.perSeed,
       predicted: o.predicted,
       tolerance: o.tolerance,
       verdict: o.verdict,
+      reason: o.reason,
     })),
   };
 }

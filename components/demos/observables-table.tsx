@@ -1,10 +1,12 @@
 // Measured vs predicted for every observable, with its tolerance and a live verdict for this seed.
-import { judge, type Verdict } from "@/lib/experiments/verdict";
+import { judgeAll, type PreconditionVerdict, type Verdict } from "@/lib/experiments/verdict";
 import type { ObservableSpec, Tolerance } from "@/lib/experiments/types";
 import { describeTolerance, formatNumber } from "./format";
 
-const verdictStyle: Record<Verdict | "pending", { text: string; className: string }> = {
+const verdictStyle: Record<Verdict | PreconditionVerdict | "pending", { text: string; className: string }> = {
   reproduced: { text: "✓ reproduced", className: "text-ok" },
+  met: { text: "✓ precondition met", className: "text-ok" },
+  "not-met": { text: "✗ precondition not met", className: "text-ink-2" },
   "not-reproduced": { text: "✗ not reproduced", className: "text-danger" },
   inconclusive: { text: "? inconclusive", className: "text-ink-3" },
   pending: { text: "… pending", className: "text-ink-3" },
@@ -30,6 +32,11 @@ export function ObservablesTable({
   seed: number;
   defaultSeeds: number[];
 }) {
+  const results = judgeAll(
+    observables.map((o) => ({ ...o, tolerance: tolerances[o.key] ?? o.tolerance })),
+    (key) => [measured[key] ?? NaN],
+    (key) => predicted[key] ?? NaN,
+  );
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Measured against theory: ${title}`}>
       {/* Fixed column widths: cells filling in while training must not move the columns.
@@ -48,10 +55,10 @@ export function ObservablesTable({
           </tr>
         </thead>
         <tbody>
-          {observables.map((o) => {
-            const tolerance = tolerances[o.key] ?? o.tolerance;
+          {observables.map((o, i) => {
+            const tolerance = results[i].tolerance;
             const value = measured[o.key] ?? NaN;
-            const result = judge({ ...o, tolerance }, [value], predicted[o.key] ?? NaN);
+            const result = results[i];
             const pending = !done && !Number.isFinite(value);
             const verdict = pending ? verdictStyle.pending : verdictStyle[result.verdict];
             return (
@@ -65,6 +72,7 @@ export function ObservablesTable({
                 <td className={`whitespace-nowrap font-medium ${verdict.className}`} data-verdict>
                   {verdict.text}
                   {!done && !pending && <span className="font-normal text-ink-3"> so far</span>}
+                  {!pending && result.reason && <span className="block whitespace-normal text-xs font-normal text-ink-3">{result.reason}</span>}
                 </td>
               </tr>
             );

@@ -1,6 +1,6 @@
 // Runs an experiment over seeds and judges each observable against theory.
 import type { Curve, Experiment, Snapshot, TheoryPrediction } from "./types";
-import { judge, type ObservableResult } from "./verdict";
+import { judgeAll, overallVerdict, type ObservableResult, type Verdict } from "./verdict";
 
 export interface RunProgress {
   seed: number;
@@ -16,6 +16,8 @@ export interface ExperimentReport {
   params: Record<string, unknown>;
   seeds: number[];
   observables: ObservableResult[];
+  /** Over the predictions: preconditions only decide whether a prediction can be judged. */
+  verdict: Verdict;
   /** Simulation series of the first seed. */
   series: Record<string, Curve>;
   theory: TheoryPrediction;
@@ -66,12 +68,10 @@ export async function runExperiment(
     finals.push(await runToCompletion(exp, params, seed, report, opts.chunks));
   }
   const overrides = exp.tolerances?.(params) ?? {};
-  const observables = exp.observables.map((spec) =>
-    judge(
-      { ...spec, tolerance: overrides[spec.key] ?? spec.tolerance },
-      finals.map((s) => s.observables[spec.key] ?? NaN),
-      theory.observables[spec.key] ?? NaN,
-    ),
+  const observables = judgeAll(
+    exp.observables.map((spec) => ({ ...spec, tolerance: overrides[spec.key] ?? spec.tolerance })),
+    (key) => finals.map((s) => s.observables[key] ?? NaN),
+    (key) => theory.observables[key] ?? NaN,
   );
   return {
     id: exp.id,
@@ -79,6 +79,7 @@ export async function runExperiment(
     params,
     seeds,
     observables,
+    verdict: overallVerdict(observables.flatMap((o) => (o.role === "prediction" ? [o.verdict as Verdict] : []))),
     series: finals[0]?.series ?? {},
     theory,
   };

@@ -35,6 +35,13 @@ export interface ObservableSpec {
   tolerance: Tolerance;
   /** How per-seed values are reduced to the one statistic compared with theory. */
   reduce: "median" | "mean" | "min" | "max";
+  /**
+   * A prediction is what the theory says; a precondition says whether the run is in the setting the
+   * theory covers. An unmet precondition makes the predictions that depend on it inconclusive.
+   */
+  role: "prediction" | "precondition";
+  /** For a prediction: the preconditions it depends on (absent: every precondition of the experiment). */
+  requires?: string[];
 }
 
 /** What a running simulation reports at any moment. */

@@ -27,6 +27,7 @@ export const agfObservables: ObservableSpec[] = [
         "NaN if training never sits flat in that phase.",
       tolerance: { kind: "relative", rel: 0.02 },
       reduce: "median",
+      role: "prediction",
     }),
   ),
   {
@@ -37,6 +38,7 @@ export const agfObservables: ObservableSpec[] = [
       "template power, else 0; NaN until at least two are learned.",
     tolerance: { kind: "absolute", abs: 0 },
     reduce: "min",
+    role: "prediction",
   },
 ];
 

@@ -37,6 +37,7 @@ export const observables: ObservableSpec[] = [
         "Time t = η·step at which the mode strength uₖᵀW₂W₁vₖ first reaches sₖ/2, against the gradient-flow value ln(s/u₀ − 1)/(2s).",
       tolerance: { kind: "relative", rel: 0.03 },
       reduce: "median",
+      role: "prediction",
     }),
   ),
   {
@@ -45,6 +46,7 @@ export const observables: ObservableSpec[] = [
     description: "1 when every seed's half-rise times increase as the singular value decreases.",
     tolerance: { kind: "range", min: 1, max: 1 },
     reduce: "min",
+    role: "prediction",
   },
 ];
 

@@ -38,6 +38,7 @@ export const observables: ObservableSpec[] = [
       `${CROSSING_FRACTION}·2/η to the end of training; inconclusive if it never gets there.`,
     tolerance: { kind: "range", min: 0.95, max: 1.1 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "initialRatio",
@@ -48,6 +49,7 @@ export const observables: ObservableSpec[] = [
       "start above 0.8·2/η at η = 0.2, so the verdict uses the median over seeds.",
     tolerance: { kind: "range", min: 0, max: 0.8 },
     reduce: "median",
+    role: "precondition",
   },
 ];
 

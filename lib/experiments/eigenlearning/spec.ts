@@ -38,6 +38,7 @@ export const observables: ObservableSpec[] = [
         "Mean test MSE of kernel ridge regression over the trials' disjoint datasets of size n, against E0·(Σ(1 − L_k)²v_k² + ε²) with κ from Σλ_k/(λ_k + κ) + δ/κ = n.",
       tolerance: { kind: "relative", rel: 0.07 },
       reduce: "median",
+      role: "prediction",
     }),
   ),
   {
@@ -47,6 +48,7 @@ export const observables: ObservableSpec[] = [
       "Largest |mean − theory|/SE of the min-norm least-squares excess risk ‖β̂ − β‖² (test error minus σ²) over p (n = 40, |p − n| > 2); theory σ²p/(n−p−1) below and (1 − n/p) + σ²n/(p−n−1) above the threshold.",
     tolerance: { kind: "range", min: 0, max: 3 },
     reduce: "median",
+    role: "prediction",
   },
 ];
 

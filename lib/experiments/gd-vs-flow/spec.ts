@@ -26,6 +26,7 @@ export const observables: ObservableSpec[] = [
     description: "GD is a first-order discretisation of gradient flow, so its distance to the flow at time T shrinks as O(η).",
     tolerance: { kind: "absolute", abs: 0.1 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "slopeToModified",
@@ -34,6 +35,7 @@ export const observables: ObservableSpec[] = [
       "Against the modified flow on L + (η/4)‖∇L‖² (gradient ∇L + (η/2)H∇L, backward error analysis) the distance shrinks as O(η²).",
     tolerance: { kind: "absolute", abs: 0.2 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "sharpnessRatio",
@@ -42,6 +44,7 @@ export const observables: ObservableSpec[] = [
       "Largest Hessian eigenvalue (Lanczos on finite-difference HVPs) at the start and end of the flow, times η_max/2. The expansions assume it stays below 1.",
     tolerance: { kind: "range", min: 0, max: 1 },
     reduce: "max",
+    role: "precondition",
   },
 ];
 

@@ -22,6 +22,7 @@ export const modAddObservables: ObservableSpec[] = [
     description: "Share of held-out pairs (a, b) whose largest output is (a + b) mod p, at the end of training.",
     tolerance: { kind: "range", min: 0.99, max: 1 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "concentration",
@@ -31,6 +32,7 @@ export const modAddObservables: ObservableSpec[] = [
       "(max_f |Û_a(f)|² / Σ_{f=1..(p−1)/2} |Û_a(f)|²); the median over neurons. About 0.29 at init.",
     tolerance: { kind: "range", min: 0.7, max: 1 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "phaseError",
@@ -40,6 +42,7 @@ export const modAddObservables: ObservableSpec[] = [
       "U_a, U_b and the output weights; the median over neurons. Gromov's solution has 0.",
     tolerance: { kind: "range", min: 0, max: 0.2 },
     reduce: "median",
+    role: "prediction",
   },
 ];
 

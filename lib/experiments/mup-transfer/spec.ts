@@ -38,6 +38,7 @@ const slope = (key: string, label: string, description: string): ObservableSpec 
   description,
   tolerance: { kind: "absolute", abs: 0.15 },
   reduce: "median",
+  role: "prediction",
 });
 
 export const observables: ObservableSpec[] = [
@@ -53,6 +54,7 @@ export const observables: ObservableSpec[] = [
       "SP's optimum scales like 1/width: log₂ of the width ratio steps, at least 2.",
     tolerance: { kind: "range", min: 2, max: MAX_LR_COUNT },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "mupOptimumShift",
@@ -60,6 +62,7 @@ export const observables: ObservableSpec[] = [
     description: "The same for μP, whose optimal learning rate transfers across width: at most one grid step.",
     tolerance: { kind: "absolute", abs: 1 },
     reduce: "median",
+    role: "prediction",
   },
 ];
 

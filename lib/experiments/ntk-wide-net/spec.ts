@@ -41,6 +41,7 @@ export const observables: ObservableSpec[] = [
       "kernel regression with the analytic infinite-width NTK. It should be a few percent at width 1024.",
     tolerance: { kind: "range", min: 0, max: 0.06 },
     reduce: "median",
+    role: "prediction",
   },
   {
     key: "widthSlope",
@@ -50,6 +51,7 @@ export const observables: ObservableSpec[] = [
       "fluctuation around its infinite-width limit gives −1/2; the kernel's drift during training adds a smaller part that falls faster.",
     tolerance: { kind: "range", min: -0.7, max: -0.3 },
     reduce: "median",
+    role: "prediction",
   },
 ];
 

@@ -36,6 +36,8 @@ export const observables: ObservableSpec[] = [
       "Exponent of L = A·n^−a + C fitted to ridgeless KRR test error at n = 10…320, against the same fit to the eigenlearning curve at the same n (asymptote β − 1).",
     tolerance: { kind: "absolute", abs: 0.05 },
     reduce: "median",
+    role: "prediction",
+    requires: ["dataExponentCi"],
   },
   {
     key: "timeExponent",
@@ -44,6 +46,8 @@ export const observables: ObservableSpec[] = [
       "Exponent of L = A·t^−b + C fitted to the online-SGD population loss over t = η·step in [tMin, tMax], against the same fit to Σ_k v_k²·e^{−2λ_k t} over the run's d modes (asymptote (β − 1)/α).",
     tolerance: { kind: "absolute", abs: 0.03 },
     reduce: "median",
+    role: "prediction",
+    requires: ["timeExponentCi"],
   },
   {
     key: "dataExponentCi",
@@ -51,6 +55,7 @@ export const observables: ObservableSpec[] = [
     description: "Half-width of a seed's bootstrap CI of a over its trials; must be below the 0.05 tolerance for the comparison to mean anything.",
     tolerance: { kind: "range", min: 0, max: 0.05 },
     reduce: "max",
+    role: "precondition",
   },
   {
     key: "timeExponentCi",
@@ -58,6 +63,7 @@ export const observables: ObservableSpec[] = [
     description: "Half-width of a seed's bootstrap CI of b over its SGD runs; must be below the 0.03 tolerance for the comparison to mean anything.",
     tolerance: { kind: "range", min: 0, max: 0.03 },
     reduce: "max",
+    role: "precondition",
   },
 ];
 

@@ -35,6 +35,7 @@ export const sslObservables: ObservableSpec[] = [
         "beyond `dim` or never crosses 1/2.",
       tolerance: { kind: "relative", rel: 0.03 },
       reduce: "median",
+      role: "prediction",
     }),
   ),
   {
@@ -43,6 +44,7 @@ export const sslObservables: ObservableSpec[] = [
     description: "1 if the half-rise times increase with the mode index (largest γ first), else 0.",
     tolerance: { kind: "absolute", abs: 0 },
     reduce: "min",
+    role: "prediction",
   },
   {
     key: "subspaceOverlap",
@@ -50,6 +52,7 @@ export const sslObservables: ObservableSpec[] = [
     description: "(1/d)·Σⱼ‖P_W vⱼ‖², the share of the top-d eigenvectors of Γ inside the row space of W.",
     tolerance: { kind: "absolute", abs: 0.01 },
     reduce: "min",
+    role: "prediction",
   },
 ];
 

@@ -55,8 +55,8 @@ describe("experiment CLI", { timeout: 60_000 }, () => {
   it("prints a table with theory, tolerance and verdict per observable", async () => {
     const { code, stdout } = await cli("deep-linear-modes@1", "--param", "steps=1200", "--seeds", "1");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/observable\s+measured\s+per seed\s+theory\s+tolerance\s+verdict/);
-    const row = stdout.match(/^tHalf1\s+(\S+)\s+(\S+)\s+(\S+)\s+±3%\s+reproduced$/m);
+    expect(stdout).toMatch(/observable\s+role\s+measured\s+per seed\s+theory\s+tolerance\s+verdict/);
+    const row = stdout.match(/^tHalf1\s+prediction\s+(\S+)\s+(\S+)\s+(\S+)\s+±3%\s+reproduced$/m);
     expect(row, stdout).not.toBeNull();
     const [measured, perSeed, theory] = row!.slice(1).map(Number);
     const predicted = deepLinearModes.theory(deepLinearModes.params.parse({ steps: 1200 })).observables.tHalf1;
@@ -64,6 +64,17 @@ describe("experiment CLI", { timeout: 60_000 }, () => {
     expect(Math.abs(theory / predicted - 1)).toBeLessThanOrEqual(5e-4);
     expect(perSeed).toBe(measured);
     expect(Math.abs(measured / predicted - 1)).toBeLessThanOrEqual(0.03);
+  });
+
+  it("an unmet precondition makes the prediction inconclusive, with the reason, never not reproduced", async () => {
+    // At η = 0.3 seed 1 starts at 1.4·(2/η): there is no progressive sharpening to observe.
+    const { code, stdout } = await cli("edge-of-stability", "--param", "learningRate=0.3", "--param", "steps=200", "--seeds", "1");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^initialRatio\s+precondition\s+\S+.*not-met$/m);
+    expect(stdout).toMatch(/^sharpnessRatio\s+prediction\s+.*inconclusive$/m);
+    expect(stdout).toMatch(/^sharpnessRatio: inconclusive: precondition "Initial sharpness \/ \(2\/η\)" not met: measured 1\.\d+, needs in \[0, 0\.8\]$/m);
+    expect(stdout).toMatch(/^verdict inconclusive$/m);
+    expect(stdout).not.toMatch(/not-reproduced/);
   });
 
   it.each([

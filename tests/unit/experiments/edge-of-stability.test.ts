@@ -66,7 +66,8 @@ describe("edge-of-stability simulation vs theory", () => {
       report.observables.map((o) => `${o.key} ${o.measured.toFixed(4)} per seed [${o.perSeed.map((v) => v.toFixed(3)).join(", ")}]`),
     );
     expect(byKey.sharpnessRatio.verdict).toBe("reproduced");
-    expect(byKey.initialRatio.verdict).toBe("reproduced");
+    expect(byKey.initialRatio.verdict).toBe("met");
+    expect(report.verdict).toBe("reproduced");
     for (const r of byKey.sharpnessRatio.perSeed) expect(r).toBeGreaterThan(0.95);
   }, LONG);
 

@@ -106,7 +106,7 @@ describe("scaling-exponents simulation", () => {
     const o = obs("timeExponent");
     expect(Math.abs(o.measured - o.predicted)).toBeLessThanOrEqual(0.03);
     expect(o.verdict).toBe("reproduced");
-    expect(obs("timeExponentCi").verdict).toBe("reproduced");
+    expect(obs("timeExponentCi").verdict).toBe("met");
     // The SGD loss itself tracks gradient flow within 5% across the fit window.
     const sim = report.series.timeLoss;
     const th = report.theory.series.timeLossTheory;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge, reduceValues, withinTolerance } from "@/lib/experiments/verdict";
+import { judge, judgeAll, overallVerdict, reduceValues, withinTolerance } from "@/lib/experiments/verdict";
 import type { ObservableSpec } from "@/lib/experiments/types";
 
 const spec = (over: Partial<ObservableSpec> = {}): ObservableSpec => ({
@@ -8,6 +8,7 @@ const spec = (over: Partial<ObservableSpec> = {}): ObservableSpec => ({
   description: "",
   tolerance: { kind: "relative", rel: 0.05 },
   reduce: "median",
+  role: "prediction",
   ...over,
 });
 
@@ -34,6 +35,7 @@ describe("verdict", () => {
     const r = judge(spec(), [0.9, 1.01, 1.02], 1);
     expect(r).toEqual({
       key: "x",
+      role: "prediction",
       measured: 1.01,
       perSeed: [0.9, 1.01, 1.02],
       predicted: 1,
@@ -57,5 +59,40 @@ describe("verdict", () => {
     const s = spec({ tolerance: { kind: "range", min: 1, max: 1 }, reduce: "min" });
     expect(judge(s, [1, 1], NaN).verdict).toBe("reproduced");
     expect(judge(s, [1, 0], NaN).verdict).toBe("not-reproduced");
+  });
+
+  it("judges a precondition met or not met, never reproduced", () => {
+    const p = spec({ key: "p", role: "precondition", tolerance: { kind: "range", min: 0, max: 0.8 } });
+    expect(judge(p, [0.5], NaN).verdict).toBe("met");
+    expect(judge(p, [0.9], NaN).verdict).toBe("not-met");
+    expect(judge(p, [NaN], NaN)).toMatchObject({ verdict: "inconclusive", reason: "not measurable for 1 of 1 seeds" });
+  });
+
+  it("makes predictions inconclusive, with the reason and number, when a precondition they need is not met", () => {
+    const specs = [
+      spec({ key: "a" }),
+      spec({ key: "b", requires: [] }),
+      spec({ key: "c", requires: ["q"] }),
+      spec({ key: "p", label: "start below", role: "precondition", tolerance: { kind: "range", min: 0, max: 0.8 } }),
+      spec({ key: "q", label: "q", role: "precondition", tolerance: { kind: "range", min: 0, max: 1 } }),
+    ];
+    const values: Record<string, number> = { a: 5, b: 5, c: 5, p: 0.93, q: 0.5 };
+    const results = judgeAll(specs, (k) => [values[k]], () => 1);
+    const by = Object.fromEntries(results.map((r) => [r.key, r]));
+    // "a" depends on every precondition; 5 against 1 would be "not reproduced", but "p" fails first.
+    expect(by.a).toMatchObject({ verdict: "inconclusive", reason: 'precondition "start below" not met: measured 0.93, needs in [0, 0.8]' });
+    expect(by.b.verdict).toBe("not-reproduced");
+    expect(by.c.verdict).toBe("not-reproduced");
+    expect(by.p.verdict).toBe("not-met");
+    expect(by.q.verdict).toBe("met");
+    const unmeasured = judgeAll(specs, (k) => [k === "q" ? NaN : values[k]], () => 1);
+    expect(unmeasured.find((r) => r.key === "c")!.reason).toBe('precondition "q" could not be checked (not measurable for 1 of 1 seeds)');
+  });
+
+  it("sums prediction verdicts: one refuted refutes, all reproduced reproduce, otherwise inconclusive", () => {
+    expect(overallVerdict(["reproduced", "reproduced"])).toBe("reproduced");
+    expect(overallVerdict(["reproduced", "inconclusive", "not-reproduced"])).toBe("not-reproduced");
+    expect(overallVerdict(["reproduced", "inconclusive"])).toBe("inconclusive");
+    expect(overallVerdict([])).toBe("inconclusive");
   });
 });
