@@ -32,6 +32,16 @@ const envSchema = z.object({
   RATE_LIMITS: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
+  /** With DATABASE_URL: check workers `npm start` runs in the site's process (default 1; 0 = none). */
+  WORKERS: optional,
+  /** How often pg-boss looks for expired jobs (a worker killed mid-check), in seconds (default 30). */
+  LMH_JOBS_MAINTENANCE_SECONDS: optional,
+  /** Wall-clock limit of one seed of a check, in seconds (default 120). */
+  LMH_CHECK_SEED_SECONDS: optional,
+  /** Address-space limit of one seed's process, in MiB (default 4096; idle Node needs ~1 GiB of it). */
+  LMH_CHECK_MEMORY_MB: optional,
+  /** The site's commit, recorded in each check's environment (default: `git rev-parse HEAD`). */
+  LMH_SITE_COMMIT: optional,
   /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */
   NEXT_PHASE: optional,
 });
@@ -95,4 +105,13 @@ export function databaseUrl(env: Env = readEnv()): string | undefined {
     throw new ConfigError("DATABASE_URL", "must name a host and a database, e.g. postgresql://user@localhost:5432/lmh.");
   }
   return raw;
+}
+
+/** A positive whole-number setting (seconds, MiB, counts), or its default when unset. */
+export function positiveSetting(name: "WORKERS" | "LMH_JOBS_MAINTENANCE_SECONDS" | "LMH_CHECK_SEED_SECONDS" | "LMH_CHECK_MEMORY_MB", fallback: number, env: Env = readEnv()): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(name, `must be a whole number (got ${JSON.stringify(raw)}).`);
+  return value;
 }

@@ -1,6 +1,7 @@
 // Exactly one module creates the Prisma client. It talks to PostgreSQL, or to the embedded
 // PGlite that the launcher serves on loopback (one connection at a time, so a pool of one).
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, readEnv } from "@/lib/env.server";
 import { ConfigError } from "@/lib/config-error";
@@ -14,15 +15,29 @@ export function createPrismaClient(url: string, embedded: boolean): PrismaClient
   return new PrismaClient({ adapter, transactionOptions: TRANSACTIONS });
 }
 
-const cache = globalThis as unknown as { lmhPrisma?: PrismaClient };
+// On globalThis: the launcher (its in-process check worker) and Next's bundled route code are
+// separate module copies in one process, and must share the one pool.
+const cache = globalThis as unknown as { lmhPrisma?: PrismaClient; lmhPool?: pg.Pool };
+
+/**
+ * The app's connection pool, shared by Prisma and the job queue (lib/jobs): with the embedded
+ * database it is the one connection, so the queue's SQL and the app's take turns on it rather
+ * than interleaving protocol messages from two connections.
+ */
+export function dbPool(): pg.Pool {
+  if (!cache.lmhPool) {
+    const env = readEnv();
+    const url = databaseUrl(env);
+    if (!url) {
+      throw new ConfigError("DATABASE_URL", "is not set in the server process. Start the site with `npm start` (or `npm run dev`), which opens the embedded database.");
+    }
+    cache.lmhPool = new pg.Pool({ connectionString: url, max: env.LMH_EMBEDDED === "1" ? 1 : 10 });
+  }
+  return cache.lmhPool;
+}
 
 function connect(): PrismaClient {
-  const env = readEnv();
-  const url = databaseUrl(env);
-  if (!url) {
-    throw new ConfigError("DATABASE_URL", "is not set in the server process. Start the site with `npm start` (or `npm run dev`), which opens the embedded database.");
-  }
-  return createPrismaClient(url, env.LMH_EMBEDDED === "1");
+  return new PrismaClient({ adapter: new PrismaPg(dbPool(), { schema: "public" }), transactionOptions: TRANSACTIONS });
 }
 
 /**
@@ -37,4 +52,13 @@ export function db(): PrismaClient {
   }
   cache.lmhPrisma ??= connect();
   return cache.lmhPrisma;
+}
+
+/** Ends the app's client and pool (a worker process on shutdown). */
+export async function closeDb(): Promise<void> {
+  const { lmhPrisma, lmhPool } = cache;
+  cache.lmhPrisma = undefined;
+  cache.lmhPool = undefined;
+  await lmhPrisma?.$disconnect();
+  await lmhPool?.end();
 }
