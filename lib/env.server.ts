@@ -38,7 +38,7 @@ const envSchema = z.object({
   LMH_JOBS_MAINTENANCE_SECONDS: optional,
   /** Wall-clock limit of one seed of a check, in seconds (default 120). */
   LMH_CHECK_SEED_SECONDS: optional,
-  /** Address-space limit of one seed's process, in MiB (default 4096; idle Node needs ~1 GiB of it). */
+  /** Memory limit (RLIMIT_DATA) of one seed's process, in MiB (default 2048). */
   LMH_CHECK_MEMORY_MB: optional,
   /** The site's commit, recorded in each check's environment (default: `git rev-parse HEAD`). */
   LMH_SITE_COMMIT: optional,

@@ -1,4 +1,4 @@
-import "server-only";
+// Used by the launcher and `npm run worker` under tsx too, so without `import "server-only"` (as lib/db).
 // The job queue: pg-boss on the app's own database, through the app's own connection pool
 // (dbPool), so that with the embedded PGlite its SQL takes turns with Prisma's on the one
 // connection. pg-boss 10 (the last line that supports Node 20) keeps its tables in schema
