@@ -89,7 +89,7 @@ export function runContained<T>(script: string, input: unknown, limits: Limits, 
       if (OOM.test(stderr)) return resolve({ ok: false, failure: "out-of-memory", message: `ran out of memory (limit ${limits.memoryMb} MiB)` });
       // Node ends a crash report with its version: the error line is the one that names an error.
       const lines = stderr.trim().split("\n").filter(Boolean);
-      const last = (lines.findLast((l) => /\b\w*Error\b/.test(l)) ?? lines.at(-1) ?? "").trim().slice(0, 300);
+      const last = ([...lines].reverse().find((l) => /\b\w*Error\b/.test(l)) ?? lines.at(-1) ?? "").trim().slice(0, 300);
       const how = signal ? `was killed by ${signal}` : code === 0 ? "ended without a result" : `crashed (exit code ${code})`;
       resolve({ ok: false, failure: "crashed", message: last ? `${how}: ${last}` : how });
     });
