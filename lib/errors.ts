@@ -6,6 +6,8 @@ import { fieldErrorsOf, type FieldErrors } from "./validation/field-errors";
 export type Failure =
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; code: "conflict"; fieldErrors: FieldErrors }
+  /** Well-formed input that means something impossible (an unknown experiment, a spec over the cap). */
+  | { ok: false; code: "unprocessable"; fieldErrors: FieldErrors }
   | { ok: false; code: "unauthorized"; message: string }
   | { ok: false; code: "forbidden"; message: string }
   | { ok: false; code: "not-found"; message: string }
@@ -19,6 +21,7 @@ const statusOf: Record<Failure["code"], number> = {
   forbidden: 403,
   "not-found": 404,
   conflict: 409,
+  unprocessable: 422,
   "rate-limited": 429,
 };
 
@@ -28,6 +31,7 @@ export function httpStatus(failure: Failure): number {
 
 export const invalid = (fieldErrors: FieldErrors): Failure => ({ ok: false, code: "invalid", fieldErrors });
 export const conflict = (fieldErrors: FieldErrors): Failure => ({ ok: false, code: "conflict", fieldErrors });
+export const unprocessable = (fieldErrors: FieldErrors): Failure => ({ ok: false, code: "unprocessable", fieldErrors });
 export const unauthorized = (message = "Sign in first."): Failure => ({ ok: false, code: "unauthorized", message });
 export const forbidden = (message: string): Failure => ({ ok: false, code: "forbidden", message });
 export const notFound = (message: string): Failure => ({ ok: false, code: "not-found", message });

@@ -12,6 +12,7 @@ import { forbidden, httpStatus, parseInput, rateLimited, unauthorized, type Fail
 import { hasRole } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
 import { viewerFromCookieHeader } from "@/lib/auth/session-cookie.server";
+import { bearerToken, viewerFromApiToken } from "@/lib/auth/api-tokens.server";
 import { clientAddress } from "@/lib/auth/client-ip";
 import { consume } from "@/lib/rate-limit/consume.server";
 import type { RateRule } from "@/lib/rate-limit/rules";
@@ -20,8 +21,14 @@ import { siteOrigin } from "@/lib/env.server";
 import { readJsonBody } from "./json-body.server";
 import { crossSiteRefusal } from "./same-origin";
 
-/** "public": anyone, viewer may be null; "viewer": signed in; a role: signed in with at least it. */
-export type AuthRequirement = "public" | "viewer" | Role;
+/**
+ * "public": anyone, viewer may be null; "viewer": signed in; a role: signed in with at least it;
+ * "viewer-or-token": signed in, or an `Authorization: Bearer` API token (lib/auth/api-tokens).
+ * A request that carries a bearer token is judged by the token alone (its cookies are ignored),
+ * and needs no same-origin Origin: a browser never adds the header on its own, so another site
+ * cannot borrow it the way it can borrow a cookie.
+ */
+export type AuthRequirement = "public" | "viewer" | "viewer-or-token" | Role;
 
 export interface RateLimit {
   rule: RateRule;
@@ -115,15 +122,16 @@ async function prepare(
   request: Request,
   segment: Segment,
 ): Promise<Response | Prepared> {
-  if (MUTATING.has(request.method) && options.crossSite !== "allow") {
+  const token = options.auth === "viewer-or-token" ? bearerToken(request.headers.get("authorization")) : null;
+  if (MUTATING.has(request.method) && options.crossSite !== "allow" && token === null) {
     const refusal = crossSiteRefusal(request.headers.get("origin"), siteOrigin());
     if (refusal) return errorResponse(403, refusal);
   }
 
-  const viewer = await viewerFromCookieHeader(request.headers.get("cookie"));
+  const viewer = token !== null ? await viewerFromApiToken(token) : await viewerFromCookieHeader(request.headers.get("cookie"));
   if (options.auth !== "public") {
-    if (!viewer) return failureResponse(unauthorized());
-    if (options.auth !== "viewer" && !hasRole(viewer, options.auth)) {
+    if (!viewer) return failureResponse(unauthorized(token !== null ? "This API token is not valid (unknown or revoked)." : undefined));
+    if (options.auth !== "viewer" && options.auth !== "viewer-or-token" && !hasRole(viewer, options.auth)) {
       return failureResponse(forbidden("You do not have permission to do this."));
     }
   }

@@ -3,6 +3,7 @@
 // `authorize` before they write; pages call `can` to decide what to show. Pure: no database.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { forbidden, unauthorized, type Failure } from "@/lib/errors";
+import { resultRules, type ResultSubjects } from "./results";
 
 /** The facts about a viewer that rules read. */
 export interface Actor {
@@ -25,7 +26,7 @@ interface Rule<Subject> {
 }
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-interface Subjects {
+interface Subjects extends ResultSubjects {
   "admin.open": void;
   "user.set-role": { id: string };
   /** Suspend, silence or reinstate a member. */
@@ -46,6 +47,7 @@ const rules: { [A in Action]: Rule<Subjects[A]> } = {
   },
   "audit.read": { allow: (actor) => hasRole(actor, "MODERATOR"), denied: "Only moderators and administrators read the moderation log." },
   "outbox.read": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators see the outgoing mail." },
+  ...resultRules,
 };
 
 type SubjectArgs<A extends Action> = Subjects[A] extends void ? [] : [subject: Subjects[A]];
