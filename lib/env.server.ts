@@ -40,6 +40,8 @@ const envSchema = z.object({
   LMH_CHECK_SEED_SECONDS: optional,
   /** Memory limit (RLIMIT_DATA) of one seed's process, in MiB (default 2048). */
   LMH_CHECK_MEMORY_MB: optional,
+  /** How long a check job may outlive its seeds' limits before it counts as lost and is retried (default 60 s). */
+  LMH_CHECK_EXPIRY_MARGIN_SECONDS: optional,
   /** The site's commit, recorded in each check's environment (default: `git rev-parse HEAD`). */
   LMH_SITE_COMMIT: optional,
   /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */
@@ -108,7 +110,7 @@ export function databaseUrl(env: Env = readEnv()): string | undefined {
 }
 
 /** A positive whole-number setting (seconds, MiB, counts), or its default when unset. */
-export function positiveSetting(name: "WORKERS" | "LMH_JOBS_MAINTENANCE_SECONDS" | "LMH_CHECK_SEED_SECONDS" | "LMH_CHECK_MEMORY_MB", fallback: number, env: Env = readEnv()): number {
+export function positiveSetting(name: "WORKERS" | "LMH_JOBS_MAINTENANCE_SECONDS" | "LMH_CHECK_SEED_SECONDS" | "LMH_CHECK_MEMORY_MB" | "LMH_CHECK_EXPIRY_MARGIN_SECONDS", fallback: number, env: Env = readEnv()): number {
   const raw = env[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);

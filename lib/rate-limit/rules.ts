@@ -35,6 +35,9 @@ const defaults = {
   // Browsers report policy violations on their own; a flood from one address is noise.
   cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
+  // Each submission may start a check of minutes of compute: a member's share of the queue.
+  resultSubmitPerMember: { name: "result:user", limit: 10, windowSeconds: 3600, message: "You have submitted many results in the last hour." },
+  apiTokenPerMember: { name: "api-token:user", limit: 10, windowSeconds: 3600, message: "Too many API tokens created." },
 } satisfies Record<string, RateRule>;
 
 type RuleKey = keyof typeof defaults;

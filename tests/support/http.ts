@@ -21,6 +21,8 @@ export interface Call {
   /** Sent as is, instead of JSON.stringify(body). */
   rawBody?: string;
   cookie?: string;
+  /** Sent as the Authorization header (e.g. "Bearer lmh_…"). */
+  authorization?: string;
   /** null: no Origin header. */
   origin?: string | null;
   contentType?: string;
@@ -39,6 +41,7 @@ export async function call(handler: RouteHandler, c: Call = {}): Promise<Answer>
   const origin = c.origin === undefined ? SITE : c.origin;
   if (origin !== null) headers.set("origin", origin);
   if (c.cookie) headers.set("cookie", c.cookie);
+  if (c.authorization) headers.set("authorization", c.authorization);
   if (c.address) headers.set("x-lmh-client-ip", c.address);
   const payload = c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body));
   if (payload !== undefined) headers.set("content-type", c.contentType ?? "application/json");

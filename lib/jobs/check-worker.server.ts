@@ -1,0 +1,34 @@
+// Check workers: pg-boss handlers for the check queue and its dead-letter queue. The same
+// function serves `npm run worker` (scripts/worker.ts) and the worker inside `npm start`.
+import { markCheckDead, processCheck } from "@/lib/results/checks.server";
+import { QUEUES, jobs } from "./boss.server";
+
+interface CheckJob {
+  checkId: string;
+}
+
+/**
+ * Starts `concurrency` pollers on the check queue (each runs one check at a time; a check runs
+ * its seeds in child processes) and one on the dead-letter queue. Returns a stop function.
+ */
+export async function startCheckWorkers(concurrency = 1, log: (line: string) => void = () => {}): Promise<() => Promise<void>> {
+  const boss = await jobs();
+  const ids: string[] = [];
+  for (let i = 0; i < concurrency; i++) {
+    ids.push(
+      await boss.work<CheckJob>(QUEUES.check, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        const outcome = await processCheck(job.data.checkId);
+        log(`check ${job.data.checkId}: ${outcome}`);
+      }),
+    );
+  }
+  ids.push(
+    await boss.work<CheckJob>(QUEUES.checkDead, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
+      await markCheckDead(job.data.checkId, "every attempt to run this check failed; a moderator can put it back on the queue");
+      log(`check ${job.data.checkId}: dead`);
+    }),
+  );
+  return async () => {
+    for (const id of ids) await boss.offWork({ id });
+  };
+}
