@@ -1,5 +1,6 @@
 // npm start / npm run dev — one process: opens the database (embedded PGlite unless
 // DATABASE_URL is set), applies migrations, seeds, builds when the sources changed, serves.
+import "./server-only-hook.mjs";
 import { createServer } from "node:http";
 import { ConfigError } from "@/lib/config-error";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret.server";
@@ -10,7 +11,8 @@ import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
-import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
+import { databaseUrl, port as portOf, positiveSetting, publishServerSettings, readEnv } from "@/lib/env.server";
+import { stopJobs } from "@/lib/jobs/boss.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { malformedPath } from "@/lib/http/well-formed-path";
 import { contentSecurityPolicy, newNonce, scriptHash, securityHeaders } from "@/lib/http/security-headers";
@@ -55,6 +57,23 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
   });
 }
 
+/**
+ * Result checks: with the embedded database only this process may open it, so the worker always
+ * runs here; with DATABASE_URL, WORKERS of them (default 1, 0 for none: `npm run worker` elsewhere).
+ */
+async function startInProcessWorkers(embedded: boolean, env: ReturnType<typeof readEnv>): Promise<() => Promise<void>> {
+  const count = embedded ? 1 : positiveSetting("WORKERS", 1, env);
+  if (count === 0) {
+    log("result checks: no worker in this process (WORKERS=0); run `npm run worker`");
+    return async () => {};
+  }
+  // Imported once the server-only hook is in place: the worker's modules include server-only ones.
+  const { startCheckWorkers } = await import("@/lib/jobs/check-worker.server");
+  const stop = await startCheckWorkers(count, (line) => log(`[checks] ${line}`));
+  log(`result checks: ${count} worker${count === 1 ? "" : "s"} in this process`);
+  return stop;
+}
+
 runCli(async () => {
   // The mode is the launcher's choice, not the shell's: settings are read as the server will run.
   const env = readEnv({ ...process.env, NODE_ENV: dev ? "development" : "production" });
@@ -97,6 +116,7 @@ runCli(async () => {
     });
     await listen(server, port, env.HOST);
     const stopMail = startEmailDelivery();
+    const stopChecks = await startInProcessWorkers(database.embedded, env);
     log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
     await new Promise<void>((resolve) => {
@@ -108,6 +128,8 @@ runCli(async () => {
       process.once("SIGTERM", stop);
     });
     stopMail();
+    await stopChecks();
+    await stopJobs();
     await app.close();
   } finally {
     await database.stop();
