@@ -50,7 +50,7 @@ const anyValue = fc.letrec((tie) => ({
 })).value;
 
 /** Sets `path` in a deep copy of `base` to `value` (mutation of a valid body). */
-function mutate(base: unknown, path: string[], value: unknown): unknown {
+function mutate(base: unknown, path: readonly string[], value: unknown): unknown {
   const copy = JSON.parse(JSON.stringify(base));
   let at = copy;
   for (const key of path.slice(0, -1)) {
