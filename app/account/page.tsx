@@ -8,6 +8,8 @@ import { EmailPreferenceForm } from "@/components/account/email-preference-form"
 import { oauthProviders } from "@/lib/auth/options.server";
 import { requireViewer } from "@/lib/auth/viewer.server";
 import { getAccountSettings } from "@/lib/users/profile.server";
+import { ApiTokens } from "@/components/account/api-tokens";
+import { listApiTokens } from "@/lib/auth/api-tokens.server";
 
 export const metadata = { title: "Account settings" };
 
@@ -36,6 +38,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) notFound();
   const providers = account.accounts.map((a) => a.provider);
   const offered = oauthProviders();
+  const tokens = (await listApiTokens(viewer.id)).map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }));
   const linkNote = typeof link === "string" && linkMessages[link] ? `${offered.find((p) => p.id === provider)?.name ?? "The identity"} ${linkMessages[link]}` : null;
   return (
     <div className="mx-auto max-w-xl px-4 py-12">
@@ -68,6 +71,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <EmailPreferenceForm current={account.emailNotifications} verified={!!account.emailVerifiedAt} />
         </Section>
       )}
+      <Section title="API tokens">
+        <ApiTokens tokens={tokens} />
+      </Section>
       <Section title="Sessions">
         <SignOutEverywhere />
       </Section>

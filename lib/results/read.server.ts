@@ -59,6 +59,7 @@ function toView(c: CheckRow): CheckView {
 }
 
 const author = { select: { handle: true, name: true } } as const;
+const pinned = { kind: { not: "CURRENT_VERSION" } } satisfies Prisma.CheckWhereInput;
 
 export async function getResult(id: string) {
   const row = await db().result.findUnique({
@@ -73,13 +74,14 @@ export async function getResult(id: string) {
   });
   if (!row) return null;
   const checks = (row.sameSpecAs ? row.sameSpecAs.checks : row.checks).map(toView);
-  const latest = checks.at(-1) ?? null;
+  // The headline is the latest check on the pinned version; re-checks on a newer version sit beside it.
+  const latest = checks.filter((c) => c.kind !== "CURRENT_VERSION").at(-1) ?? null;
   const position = latest?.status === "QUEUED" ? await queuePosition(latest.id) : null;
   return { ...row, spec: row.spec as unknown as NormalizedSpec, checks, latest, position };
 }
 export type ResultPage = NonNullable<Awaited<ReturnType<typeof getResult>>>;
 
-/** The first check's verdict is the result's verdict; later re-runs are history beside it. */
+/** A result's verdict is its latest check's on the pinned version. */
 export interface ResultListItem {
   id: string;
   title: string;
@@ -121,8 +123,8 @@ export async function listResults(filters: ResultFilters = {}): Promise<ResultLi
       problemIds: true,
       reproductionOfId: true,
       author,
-      checks: { select: { status: true, verdict: true }, orderBy: { queuedAt: "desc" }, take: 1 },
-      sameSpecAs: { select: { checks: { select: { status: true, verdict: true }, orderBy: { queuedAt: "desc" }, take: 1 } } },
+      checks: { where: pinned, select: { status: true, verdict: true }, orderBy: { queuedAt: "desc" }, take: 1 },
+      sameSpecAs: { select: { checks: { where: pinned, select: { status: true, verdict: true }, orderBy: { queuedAt: "desc" }, take: 1 } } },
     },
   });
   return rows.map(({ checks, sameSpecAs, ...r }) => {

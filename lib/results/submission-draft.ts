@@ -6,7 +6,7 @@ import { parseParams } from "@/lib/experiments/params";
 import { parseSeedList } from "@/lib/experiments/seeds";
 import type { Experiment } from "@/lib/experiments/types";
 
-export const MAX_SEEDS = 10;
+import { MAX_SEEDS } from "./spec";
 
 export type SubmissionDraft =
   | { ok: true; experiment: Experiment; params: Record<string, unknown>; seeds: number[] }

@@ -1,5 +1,11 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { NewResultForm } from "@/components/results/new-result-form";
+import { getViewer } from "@/lib/auth/viewer.server";
+import { can } from "@/lib/policy";
+import { listProblems } from "@/lib/content/problems.server";
+import { CLAIM_KINDS } from "@/lib/results/claims";
+import { MAX_CHECK_FLOPS, MAX_SEEDS } from "@/lib/results/spec";
 import { readSubmissionDraft, rerunCommand } from "@/lib/results/submission-draft";
 
 export const metadata = { title: "Submit a result" };
@@ -10,13 +16,14 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function NewResultPage({ searchParams }: Props) {
   const q = await searchParams;
   const draft = readSubmissionDraft({ experiment: one(q.experiment), params: one(q.params), seeds: one(q.seeds) });
+  const viewer = await getViewer();
   return (
     <div className="measure py-12">
       <PageHeader eyebrow="Results" title="Submit a result">
         <p>
-          Submissions open with the results section: the server will re-run this configuration for every seed and
-          report, claim by claim, whether it reproduces. Until then, here is the configuration your link carries and
-          how to run the same check yourself.
+          State what you claim about this configuration; the server re-runs it for every seed and reports, claim by
+          claim, whether it reproduces, with the numbers. A claim whose precondition is not met comes back
+          inconclusive, never refuted.
         </p>
       </PageHeader>
       {draft.ok ? (
@@ -34,6 +41,25 @@ export default async function NewResultPage({ searchParams }: Props) {
             <dt className="font-mono text-ink-2">seeds</dt>
             <dd className="font-mono">{draft.seeds.join(", ")}</dd>
           </dl>
+          {viewer && can(viewer, "result.submit") ? (
+            <NewResultForm
+              experiment={draft.experiment.id}
+              params={draft.params}
+              seeds={draft.seeds}
+              observables={draft.experiment.observables.map((o) => ({ key: o.key, label: o.label, role: o.role }))}
+              claimKinds={CLAIM_KINDS}
+              problems={listProblems().map((p) => ({ id: p.id, title: p.title }))}
+              flopsPerSeed={draft.experiment.cost(draft.params).flops}
+              maxFlops={MAX_CHECK_FLOPS}
+              maxSeeds={MAX_SEEDS}
+            />
+          ) : viewer ? (
+            <p className="text-sm">You are silenced for now, so you cannot submit results.</p>
+          ) : (
+            <p className="text-sm">
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(`/results/new?${new URLSearchParams(Object.entries(q).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])))}`)}`}>Sign in</Link> to submit this configuration for checking.
+            </p>
+          )}
           <p className="text-sm text-ink-2">Re-run it on your machine (prints each observable beside its theory value and the verdict):</p>
           <pre className="overflow-x-auto rounded-md bg-paper-2 p-3 font-mono text-sm" tabIndex={0} role="region" aria-label="Command that re-runs it">
             <code>{rerunCommand(draft)}</code>

@@ -8,6 +8,8 @@ import { handleSchema } from "@/lib/validation/user";
 import { can } from "@/lib/policy";
 import { restrictionsOf } from "@/lib/moderation/restrictions.server";
 import { RestrictionPanel } from "@/components/moderation/restriction-panel";
+import { MemberResults } from "@/components/results/member-results";
+import { resultsOfMember } from "@/lib/results/read.server";
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -58,6 +60,7 @@ export default async function ProfilePage({ params }: Props) {
         </dd>
       </dl>
       {profile.bio && <p className="prose-lmh mt-6 whitespace-pre-line">{profile.bio}</p>}
+      <MemberResults results={await resultsOfMember(profile.handle)} />
       {moderates && restrictions && (
         <section aria-labelledby="moderation-h" className="mt-10 border-t border-rule pt-6">
           <h2 id="moderation-h" className="mb-4 text-lg font-semibold">

@@ -1,0 +1,92 @@
+// /results — every submitted result, newest first, filtered by experiment, verdict, problem and
+// author. Reads the database per request, so it lives outside app/(documents)/.
+import Link from "next/link";
+import { connection } from "next/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { VerdictLabel } from "@/components/results/verdict-label";
+import { experiments } from "@/lib/experiments/registry";
+import { listResults } from "@/lib/results/read.server";
+import { listQuery } from "@/lib/results/api";
+
+export const metadata = {
+  title: "Results",
+  alternates: { types: { "application/rss+xml": "/results/feed.xml", "application/atom+xml": "/results/atom.xml" } },
+};
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const selectClass = "rounded-md border border-rule bg-paper px-2 py-1";
+
+export default async function ResultsPage({ searchParams }: { searchParams: Search }) {
+  await connection();
+  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : [])));
+  const parsed = listQuery.safeParse(raw);
+  const filters = parsed.success ? parsed.data : {};
+  const results = await listResults({ ...filters, limit: filters.limit ?? 50 });
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-12">
+      <PageHeader eyebrow="Results" title="Reproducible toy results">
+        <p>
+          Claims about the registry&apos;s toy experiments, each re-run by the server over seeds, with a verdict and the numbers behind it.{" "}
+          <Link href="/results/new">Submit one</Link> from any demo, or through the <Link href="/api/openapi.json">API</Link>.
+        </p>
+      </PageHeader>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter results">
+        <label className="flex flex-col gap-1">
+          Experiment
+          <select name="experiment" defaultValue={filters.experiment ?? ""} className={selectClass}>
+            <option value="">any</option>
+            {experiments.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Verdict
+          <select name="verdict" defaultValue={filters.verdict ?? ""} className={selectClass}>
+            <option value="">any</option>
+            <option value="reproduced">reproduced</option>
+            <option value="not-reproduced">not reproduced</option>
+            <option value="inconclusive">inconclusive</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Problem (id)
+          <input name="problem" defaultValue={filters.problem ?? ""} className={selectClass} />
+        </label>
+        <label className="flex flex-col gap-1">
+          Author (handle)
+          <input name="author" defaultValue={filters.author ?? ""} className={selectClass} />
+        </label>
+        <button type="submit" className="rounded-md px-3 py-1.5 ring-1 ring-rule hover:bg-paper-2">
+          Filter
+        </button>
+        <a href="/results/feed.xml" className="ml-auto">
+          RSS
+        </a>
+        <a href="/results/atom.xml">Atom</a>
+      </form>
+      {results.length === 0 ? (
+        <EmptyState>No results match. {Object.keys(raw).length === 0 && "No toy results have been submitted yet."}</EmptyState>
+      ) : (
+        <ul className="flex flex-col divide-y divide-rule" data-testid="results-list">
+          {results.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-3">
+              <Link href={`/results/${r.id}`} className="font-medium">
+                {r.title}
+              </Link>
+              <VerdictLabel verdict={r.verdict} pending={r.status === "FAILED" ? "could not run" : "checking"} />
+              <span className="font-mono text-xs text-ink-3">{r.experimentId}</span>
+              <span className="text-xs text-ink-3">
+                {r.reproductionOfId ? "reproduction " : ""}by {r.author ? <Link href={`/users/${r.author.handle}`}>{r.author.name}</Link> : "a former member"},{" "}
+                <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 10)}</time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
