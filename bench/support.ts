@@ -48,11 +48,11 @@ export const machine = () => `${process.version}, ${process.platform} ${process.
  * Runs `measure` against BASE_URL when set, otherwise against the site's own launcher
  * (`npm start`'s code path: builds if the sources changed) on a free port with a fresh embedded database.
  */
-export async function withSite<T>(measure: (base: string) => Promise<T>): Promise<T> {
+export async function withSite<T>(measure: (base: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
   if (process.env.BASE_URL) return measure(process.env.BASE_URL.replace(/\/$/, ""));
   const dataDir = await mkdtemp(path.join(tmpdir(), "lmh-bench-"));
   const port = await freePort();
-  const server = startProcess("npx", ["tsx", "scripts/start.ts"], process.cwd(), { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" });
+  const server = startProcess("npx", ["tsx", "scripts/start.ts"], process.cwd(), { ...env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor200(`${base}/`, 10 * 60_000);

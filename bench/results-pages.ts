@@ -1,0 +1,61 @@
+// A result's page and the results index under 50 concurrent connections (autocannon over
+// loopback), against the launcher on a fresh embedded database with one checked result.
+// Run: npx tsx bench/results-pages.ts [seconds]
+import autocannon from "autocannon";
+import { cpus } from "node:os";
+import { machine, withSite } from "./support";
+
+const seconds = Number(process.argv[2] ?? 15);
+const admin = { email: "bench-admin@bench.test", password: "bench-admin-password-1" };
+
+function load(url: string) {
+  return new Promise<autocannon.Result>((resolve, reject) => autocannon({ url, connections: 50, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+/** Signs in through next-auth's credentials flow; returns the session cookie header. */
+async function signIn(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, email: admin.email, password: admin.password, json: "true" }),
+  });
+  const cookies = [...jar, ...answer.headers.getSetCookie().map((c) => c.split(";")[0])];
+  if (!cookies.some((c) => c.includes("session-token"))) throw new Error(`sign-in failed: ${answer.status}`);
+  return cookies.join("; ");
+}
+
+const report = await withSite(
+  async (base) => {
+    const cookie = await signIn(base);
+    const submitted = await fetch(`${base}/api/results`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: base },
+      body: JSON.stringify({ title: "Bench result", description: "Mode 1 at $t_{1/2}$.", spec: { experiment: "deep-linear-modes@1", params: { steps: 1200 }, seeds: [1, 2], claims: [{ kind: "agrees-with-theory", observable: "tHalf1" }] } }),
+    });
+    if (submitted.status !== 202) throw new Error(`submit: ${submitted.status} ${await submitted.text()}`);
+    const { id } = (await submitted.json()) as { id: string };
+    for (;;) {
+      const r = (await (await fetch(`${base}/api/results/${id}`)).json()) as { checks: { status: string }[] };
+      if (r.checks[0]?.status === "DONE") break;
+      await new Promise((res) => setTimeout(res, 500));
+    }
+    await load(`${base}/results/${id}`); // warm-up, discarded
+    const page = await load(`${base}/results/${id}`);
+    const index = await load(`${base}/results`);
+    const row = (name: string, r: autocannon.Result) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`;
+    return [
+      `Results pages over loopback, 50 connections, ${seconds} s each (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores shared with other work, ${machine()}, embedded PGlite, in-process worker idle)`,
+      "",
+      "| target | req/s | p50 ms | p99 ms | errors |",
+      "|---|---|---|---|---|",
+      row("result page `/results/:id` (checked, 2 seeds, plots)", page),
+      row("results index `/results`", index),
+    ].join("\n");
+  },
+  { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+);
+console.log(report);
