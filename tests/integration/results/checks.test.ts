@@ -9,6 +9,8 @@ import { getResult } from "@/lib/results/read.server";
 import { submitResult } from "@/lib/results/submit.server";
 import { submissionSchema } from "@/lib/results/submission-schema";
 import { createMember } from "../../support/members";
+import { call } from "../../support/http";
+import { GET as badge } from "@/app/results/[id]/badge.svg/route";
 
 let member: Awaited<ReturnType<typeof createMember>>;
 let stopWorkers: () => Promise<void>;
@@ -59,6 +61,9 @@ describe("result checks", () => {
     expect(c.curves[0].series[0].perSeed).toHaveLength(2);
     expect(c.environment).toMatchObject({ experiment: "deep-linear-modes@1", tfjs: "4.22.0", backend: "wasm", node: process.version });
     expect(c.runtimeMs).toBeGreaterThan(0);
+    const svg = await call(badge, { method: "GET", params: { id: s.id } });
+    expect(svg.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    expect(svg.body).toContain(">reproduced</text>");
     // The author is told, once.
     const events = await db().event.findMany({ where: { dedupeKey: `result.checked:${c.id}` } });
     expect(events).toHaveLength(1);
