@@ -3,9 +3,10 @@
 // page reads without any JavaScript.
 import type { PlotCurves } from "@/lib/checks/run-check.server";
 import { cleanPoints } from "@/components/demos/plot-data";
-import { cssColors } from "@/components/demos/theme-palette";
 import { formatNumber, humanizeKey } from "@/components/demos/format";
 
+/** The demos' series colours as CSS variables (components/demos/theme-palette.ts is a client module). */
+const seriesColor = (i: number) => `var(--series-${(i % 8) + 1})`;
 const W = 560;
 const H = 240;
 const PAD = { left: 56, right: 12, top: 10, bottom: 34 };
@@ -14,10 +15,10 @@ function Plot({ plot }: { plot: PlotCurves }) {
   const t = (log: boolean) => (v: number) => (log ? Math.log10(v) : v);
   const [tx, ty] = [t(plot.logX), t(plot.logY)];
   const lines = [
-    ...plot.series.flatMap((s, i) => s.perSeed.map((c, seed) => ({ key: `${s.key}-${seed}`, color: cssColors.series[i % cssColors.series.length], dashed: false, pts: cleanPoints(c, plot.logX, plot.logY) }))),
+    ...plot.series.flatMap((s, i) => s.perSeed.map((c, seed) => ({ key: `${s.key}-${seed}`, color: seriesColor(i), dashed: false, pts: cleanPoints(c, plot.logX, plot.logY) }))),
     ...plot.theory.map((s, i) => ({
       key: `theory-${s.key}`,
-      color: plot.theory.length === plot.series.length ? cssColors.series[i % cssColors.series.length] : cssColors.neutral,
+      color: plot.theory.length === plot.series.length ? seriesColor(i) : "var(--ink-3)",
       dashed: true,
       pts: cleanPoints(s.curve, plot.logX, plot.logY),
     })),
