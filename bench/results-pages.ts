@@ -6,6 +6,8 @@ import { cpus } from "node:os";
 import { machine, withSite } from "./support";
 
 const seconds = Number(process.argv[2] ?? 15);
+// The origin the site believes it has (NEXTAUTH_URL), when it differs from the address it is reached at.
+const siteOrigin = (base: string) => process.env.SITE_ORIGIN ?? base;
 const admin = { email: "bench-admin@bench.test", password: "bench-admin-password-1" };
 
 function load(url: string) {
@@ -20,7 +22,7 @@ async function signIn(base: string): Promise<string> {
   const answer = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: siteOrigin(base) },
     body: new URLSearchParams({ csrfToken, email: admin.email, password: admin.password, json: "true" }),
   });
   const cookies = [...jar, ...answer.headers.getSetCookie().map((c) => c.split(";")[0])];
@@ -33,7 +35,7 @@ const report = await withSite(
     const cookie = await signIn(base);
     const submitted = await fetch(`${base}/api/results`, {
       method: "POST",
-      headers: { "content-type": "application/json", cookie, origin: base },
+      headers: { "content-type": "application/json", cookie, origin: siteOrigin(base) },
       body: JSON.stringify({ title: "Bench result", description: "Mode 1 at $t_{1/2}$.", spec: { experiment: "deep-linear-modes@1", params: { steps: 1200 }, seeds: [1, 2], claims: [{ kind: "agrees-with-theory", observable: "tHalf1" }] } }),
     });
     if (submitted.status !== 202) throw new Error(`submit: ${submitted.status} ${await submitted.text()}`);

@@ -2,6 +2,7 @@
 // curves with the theory overlay (server-rendered SVG), environment, content hash, citation and
 // badge, reproductions, and the check's live progress while it runs.
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,9 +22,12 @@ import { checkState } from "@/lib/results/progress.server";
 
 type Props = { params: Promise<{ id: string }> };
 
+// The metadata and the page read the same result once per request.
+const loadResult = cache(getResult);
+
 export async function generateMetadata({ params }: Props) {
   await connection();
-  const r = await getResult((await params).id);
+  const r = await loadResult((await params).id);
   return { title: r ? r.title : "Result not found" };
 }
 
@@ -139,7 +143,7 @@ function CheckBody({ check, seeds }: { check: CheckView; seeds: number[] }) {
 export default async function ResultPage({ params }: Props) {
   await connection();
   const { id } = await params;
-  const r = await getResult(id);
+  const r = await loadResult(id);
   if (!r) notFound();
   const viewer = await getViewer();
   const origin = siteOrigin();
