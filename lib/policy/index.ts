@@ -3,6 +3,7 @@
 // `authorize` before they write; pages call `can` to decide what to show. Pure: no database.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { forbidden, unauthorized, type Failure } from "@/lib/errors";
+import { forumRules, type ForumSubjects } from "./forum";
 
 /** The facts about a viewer that rules read. */
 export interface Actor {
@@ -18,14 +19,14 @@ export const hasRole = (actor: Actor | null, role: Role): boolean => !!actor && 
 /** Staff act on those below them: moderators on members, administrators on members and moderators. */
 const outranks = (actor: Actor, target: { id: string; role: Role }) => actor.id !== target.id && hasRole(actor, "MODERATOR") && rank[actor.role] > rank[target.role];
 
-interface Rule<Subject> {
+export interface Rule<Subject> {
   allow(actor: Actor, subject: Subject): boolean;
   /** What the viewer is told when the rule refuses. */
   denied: string;
 }
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-interface Subjects {
+interface Subjects extends ForumSubjects {
   "admin.open": void;
   "user.set-role": { id: string };
   /** Suspend, silence or reinstate a member. */
@@ -46,6 +47,7 @@ const rules: { [A in Action]: Rule<Subjects[A]> } = {
   },
   "audit.read": { allow: (actor) => hasRole(actor, "MODERATOR"), denied: "Only moderators and administrators read the moderation log." },
   "outbox.read": { allow: (actor) => hasRole(actor, "ADMIN"), denied: "Only administrators see the outgoing mail." },
+  ...forumRules,
 };
 
 type SubjectArgs<A extends Action> = Subjects[A] extends void ? [] : [subject: Subjects[A]];
