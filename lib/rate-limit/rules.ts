@@ -34,6 +34,8 @@ const defaults = {
   mailPerAddressee: { name: "mail:to", limit: 3, windowSeconds: 3600, message: "We already sent several messages to this address; check your inbox (and spam folder)." },
   // Browsers report policy violations on their own; a flood from one address is noise.
   cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
+  // Forum writes (threads, replies, edits) per member: a person typing never reaches it, a script does.
+  forumPostsPerAccount: { name: "forum-post:user", limit: 30, windowSeconds: 600, message: "You are posting too fast." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
 } satisfies Record<string, RateRule>;
 
