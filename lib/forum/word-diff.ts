@@ -22,9 +22,39 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   const midB = b.slice(head, b.length - tail);
   const parts: DiffPart[] = [];
   push(parts, "same", a.slice(0, head));
-  for (const part of middle(midA, midB)) push(parts, part.op, [part.text]);
+  for (const part of readable(middle(midA, midB))) push(parts, part.op, [part.text]);
   push(parts, "same", a.slice(a.length - tail));
   return parts;
+}
+
+/**
+ * Readers see changed phrases, not alternating words: whitespace kept between two changes joins
+ * them, and each run of changes shows what was removed, then what was added.
+ */
+function readable(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    if (removed) out.push({ op: "removed", text: removed });
+    if (added) out.push({ op: "added", text: added });
+    removed = added = "";
+  };
+  const blank = (p: DiffPart | undefined) => !!p && p.op === "same" && /^\s+$/.test(p.text);
+  parts.forEach((part, i) => {
+    let next = i + 1;
+    while (blank(parts[next])) next++;
+    const between = blank(part) && !!(removed || added) && parts[next]?.op !== "same";
+    if (part.op === "same" && !between) {
+      flush();
+      out.push(part);
+    } else {
+      if (part.op !== "added") removed += part.text;
+      if (part.op !== "removed") added += part.text;
+    }
+  });
+  flush();
+  return out;
 }
 
 function middle(a: string[], b: string[]): DiffPart[] {

@@ -91,6 +91,8 @@ export async function decidePostReview(actor: Viewer, itemId: string, d: PostDec
       // Approval lifts what the queue did (held, or hidden by flags), not a moderator's own hiding.
       const hiddenByQueue = post.hiddenAt && item.kind === "FLAGGED_POST";
       await tx.post.update({ where: { id: post.id }, data: { heldAt: null, ...(hiddenByQueue && { hiddenAt: null, hiddenReason: null }) } });
+      // A held first post kept its new thread out of the lists (lib/forum/write.server.ts).
+      if (item.kind === "HELD_POST" && post.number === 1) await tx.thread.update({ where: { id: post.thread.id }, data: { hiddenAt: null } });
       await recordAudit(tx, { actor, action: item.kind === "HELD_POST" ? "post.approve" : "post.keep", target, reason: d.reason || null });
       return { ok: true as const };
     }

@@ -1,10 +1,10 @@
 // Forum permissions (issue 10). Writing needs a member who is not silenced; members edit and
 // delete only their own posts; the asker or a moderator accepts an answer; administrators manage
 // categories. Hidden content (moderation, issue 11) is for staff to see.
-import { maySpeak, type Actor, type Rules } from "./rule";
+import { hasRole, maySpeak, type Actor, type Rules } from "./rule";
 
-const isStaff = (actor: Actor) => actor.role === "MODERATOR" || actor.role === "ADMIN";
-
+const isStaff = (actor: Actor) => hasRole(actor, "MODERATOR");
+const active = (actor: Actor) => maySpeak(actor);
 const SILENCED = "You are silenced for now: you can read, but not write.";
 
 export interface ForumSubjects {
@@ -19,15 +19,15 @@ export interface ForumSubjects {
 }
 
 export const forumRules: Rules<ForumSubjects> = {
-  "forum.post": { allow: (a) => maySpeak(a), denied: SILENCED },
-  "forum.tag.create": { allow: (a) => maySpeak(a), denied: SILENCED },
-  "forum.post.edit": { allow: (a, post) => maySpeak(a) && post.authorId === a.id, denied: "You can edit only your own posts (and not while silenced)." },
-  "forum.post.delete": { allow: (a, post) => maySpeak(a) && post.authorId === a.id, denied: "You can delete only your own posts (and not while silenced)." },
-  "forum.post.react": { allow: (a, post) => maySpeak(a) && post.authorId !== a.id, denied: "You cannot react to your own posts (nor while silenced)." },
+  "forum.post": { allow: active, denied: SILENCED },
+  "forum.tag.create": { allow: active, denied: SILENCED },
+  "forum.post.edit": { allow: (a, post) => active(a) && post.authorId === a.id, denied: "You can edit only your own posts (and not while silenced)." },
+  "forum.post.delete": { allow: (a, post) => active(a) && post.authorId === a.id, denied: "You can delete only your own posts (and not while silenced)." },
+  "forum.post.react": { allow: (a, post) => active(a) && post.authorId !== a.id, denied: "You cannot react to your own posts (nor while silenced)." },
   "forum.answer.accept": {
-    allow: (a, t) => maySpeak(a) && (t.threadAuthorId === a.id || isStaff(a)),
+    allow: (a, t) => active(a) && (t.threadAuthorId === a.id || isStaff(a)),
     denied: "Only the asker or a moderator marks the accepted answer.",
   },
-  "forum.category.manage": { allow: (a) => a.role === "ADMIN", denied: "Only administrators manage categories." },
+  "forum.category.manage": { allow: (a) => hasRole(a, "ADMIN"), denied: "Only administrators manage categories." },
   "forum.hidden.read": { allow: isStaff, denied: "Only moderators see hidden posts." },
 };

@@ -3,39 +3,27 @@
 // with its audit entry, and every refusal with its status and nothing changed.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.server";
-import { createThread, reply } from "@/lib/forum/write.server";
-import { SEEDED_CATEGORIES } from "@/lib/forum/categories";
 import { trust } from "@/lib/moderation/trust-settings.server";
 import * as flags from "@/app/api/forum/posts/[id]/flags/route";
 import * as hidden from "@/app/api/moderation/posts/[id]/hidden/route";
 import * as threads from "@/app/api/moderation/threads/[id]/route";
 import * as review from "@/app/api/moderation/review/[id]/route";
-import { call, sessionCookie } from "../../support/http";
-import { createMember } from "../../support/members";
+import { POST as postReply } from "@/app/api/forum/threads/[id]/posts/route";
+import { POST as postThread } from "@/app/api/forum/threads/route";
+import { call } from "../../support/http";
+import { member, seedForum, startThread } from "../../support/forum";
 
-type Member = Awaited<ReturnType<typeof createMember>>;
 const DAY = 86_400_000;
-const asViewer = (m: Member) => ({ ...m, joinedAt: new Date(Date.now() - 30 * DAY), silencedUntil: null });
 
-/** A member past the new-account period (flags from them count toward hiding). */
-async function veteran(tag: string, role: "MEMBER" | "MODERATOR" | "ADMIN" = "MEMBER") {
-  const m = await createMember(tag, role);
-  await db().user.update({ where: { id: m.id }, data: { createdAt: new Date(Date.now() - 30 * DAY) } });
-  return { ...m, cookie: await sessionCookie(m.id) };
-}
+beforeAll(seedForum);
 
 async function threadWithReply() {
-  const author = await veteran("author");
-  const t = await createThread(asViewer(author), { title: "Does muP transfer the learning rate?", category: "general", kind: "discussion", tags: [], newTags: [], source: "First post with $x^2$." });
-  if (!t.ok) throw new Error(JSON.stringify(t));
-  const r = await reply(asViewer(author), t.threadId, { source: "A second post." });
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return { author, threadId: t.threadId, postId: r.postId };
+  const author = await member("author");
+  const t = await startThread(author);
+  const r = await call(postReply, { cookie: author.cookie, params: { id: t.threadId }, body: { source: "A second post." } });
+  if (r.status !== 201) throw new Error(JSON.stringify(r.body));
+  return { author, threadId: t.threadId, postId: r.body.postId as string };
 }
-
-beforeAll(async () => {
-  await db().category.createMany({ data: SEEDED_CATEGORIES, skipDuplicates: true });
-});
 
 const flag = (cookie: string, postId: string, body: unknown) => call(flags.POST, { method: "POST", cookie, params: { id: postId }, body });
 const openItem = (postId: string) => db().reviewItem.findFirst({ where: { subjectId: postId, state: "OPEN" } });
@@ -44,7 +32,7 @@ const auditOf = (targetId: string) => db().auditEntry.findMany({ where: { target
 describe("flags", () => {
   it("a member flags once with a reason; the first flag opens a review item; flagging twice, your own post, a missing post or a bad reason are refused", async () => {
     const { author, postId } = await threadWithReply();
-    const a = await veteran("flagger");
+    const a = await member("flagger");
     expect((await flag(a.cookie, postId, { reason: "other" })).status).toBe(400); // "other" needs a note
     expect((await flag(a.cookie, postId, { reason: "rude" })).status).toBe(400);
     const first = await flag(a.cookie, postId, { reason: "off-topic" });
@@ -62,13 +50,13 @@ describe("flags", () => {
   it(`flags from ${trust.flagsToHide} members in good standing hide the post; flags from new accounts do not count`, async () => {
     const { postId } = await threadWithReply();
     for (let i = 0; i < trust.flagsToHide; i++) {
-      const fresh = await createMember(`fresh${i}`);
-      expect((await flag(await sessionCookie(fresh.id), postId, { reason: "spam" })).status).toBe(201);
+      const fresh = await member(`fresh${i}`, "MEMBER", { isNew: true });
+      expect((await flag(fresh.cookie, postId, { reason: "spam" })).status).toBe(201);
     }
     expect((await db().post.findUniqueOrThrow({ where: { id: postId } })).hiddenAt).toBeNull();
-    for (let i = 0; i < trust.flagsToHide - 1; i++) await flag((await veteran(`v${i}`)).cookie, postId, { reason: "spam" });
+    for (let i = 0; i < trust.flagsToHide - 1; i++) await flag((await member(`v${i}`)).cookie, postId, { reason: "spam" });
     expect((await db().post.findUniqueOrThrow({ where: { id: postId } })).hiddenAt).toBeNull();
-    const last = await flag((await veteran("vlast")).cookie, postId, { reason: "inappropriate" });
+    const last = await flag((await member("vlast")).cookie, postId, { reason: "inappropriate" });
     expect(last.body).toEqual({ hidden: true });
     expect((await db().post.findUniqueOrThrow({ where: { id: postId } })).hiddenAt).not.toBeNull();
     // Still one open item for the post, however many flags.
@@ -79,8 +67,8 @@ describe("flags", () => {
 describe("the review queue's decisions on posts", () => {
   it("approve un-hides a post hidden by flags and resolves its flags (audited)", async () => {
     const { postId } = await threadWithReply();
-    const mod = await veteran("mod", "MODERATOR");
-    for (let i = 0; i < trust.flagsToHide; i++) await flag((await veteran(`f${i}`)).cookie, postId, { reason: "spam" });
+    const mod = await member("mod", "MODERATOR");
+    for (let i = 0; i < trust.flagsToHide; i++) await flag((await member(`f${i}`)).cookie, postId, { reason: "spam" });
     const item = await openItem(postId);
     const res = await call(review.POST, { method: "POST", cookie: mod.cookie, params: { id: item!.id }, body: { decision: "approve", reason: "Fine, on topic." } });
     expect(res.status).toBe(204);
@@ -92,8 +80,8 @@ describe("the review queue's decisions on posts", () => {
 
   it("of two moderators deciding one item at once exactly one wins; the other gets 409 and changes nothing", async () => {
     const { postId } = await threadWithReply();
-    const [m1, m2] = [await veteran("m1", "MODERATOR"), await veteran("m2", "MODERATOR")];
-    await flag((await veteran("f")).cookie, postId, { reason: "spam" });
+    const [m1, m2] = [await member("m1", "MODERATOR"), await member("m2", "MODERATOR")];
+    await flag((await member("f")).cookie, postId, { reason: "spam" });
     const item = await openItem(postId);
     const [a, b] = await Promise.all([
       call(review.POST, { method: "POST", cookie: m1.cookie, params: { id: item!.id }, body: { decision: "hide", reason: "Spam link." } }),
@@ -107,8 +95,8 @@ describe("the review queue's decisions on posts", () => {
 
   it("suspend hides the post, suspends its author, ends their sessions, and audits both", async () => {
     const { author, postId } = await threadWithReply();
-    const mod = await veteran("mod", "MODERATOR");
-    await flag((await veteran("f")).cookie, postId, { reason: "inappropriate" });
+    const mod = await member("mod", "MODERATOR");
+    await flag((await member("f")).cookie, postId, { reason: "inappropriate" });
     const item = await openItem(postId);
     const bad = await call(review.POST, { method: "POST", cookie: mod.cookie, params: { id: item!.id }, body: { decision: "suspend", reason: "Abuse." } });
     expect(bad.status).toBe(400); // days missing
@@ -122,9 +110,9 @@ describe("the review queue's decisions on posts", () => {
   });
 
   it("members cannot decide, and an unknown item is 404", async () => {
-    const member = await veteran("plain");
-    const mod = await veteran("mod", "MODERATOR");
-    expect((await call(review.POST, { method: "POST", cookie: member.cookie, params: { id: "x" }, body: { decision: "approve" } })).status).toBe(403);
+    const plain = await member("plain");
+    const mod = await member("mod", "MODERATOR");
+    expect((await call(review.POST, { method: "POST", cookie: plain.cookie, params: { id: "x" }, body: { decision: "approve" } })).status).toBe(403);
     expect((await call(review.POST, { method: "POST", cookie: mod.cookie, params: { id: "nope" }, body: { decision: "approve" } })).status).toBe(404);
   });
 });
@@ -132,9 +120,9 @@ describe("the review queue's decisions on posts", () => {
 describe("hiding and restoring posts, thread actions", () => {
   it("a moderator hides and restores a post with a reason; members are refused; both steps are audited", async () => {
     const { postId } = await threadWithReply();
-    const mod = await veteran("mod", "MODERATOR");
-    const member = await veteran("m");
-    expect((await call(hidden.PUT, { method: "PUT", cookie: member.cookie, params: { id: postId }, body: { reason: "Because." } })).status).toBe(403);
+    const mod = await member("mod", "MODERATOR");
+    const plain = await member("m");
+    expect((await call(hidden.PUT, { method: "PUT", cookie: plain.cookie, params: { id: postId }, body: { reason: "Because." } })).status).toBe(403);
     expect((await call(hidden.PUT, { method: "PUT", cookie: mod.cookie, params: { id: postId }, body: {} })).status).toBe(400);
     expect((await call(hidden.PUT, { method: "PUT", cookie: mod.cookie, params: { id: postId }, body: { reason: "Personal attack." } })).status).toBe(204);
     expect((await db().post.findUniqueOrThrow({ where: { id: postId } })).hiddenReason).toBe("Personal attack.");
@@ -147,9 +135,9 @@ describe("hiding and restoring posts, thread actions", () => {
 
   it("lock, pin, move and retitle a thread; repeating an action or a bad category is 400; each is audited", async () => {
     const { threadId } = await threadWithReply();
-    const mod = await veteran("mod", "MODERATOR");
+    const mod = await member("mod", "MODERATOR");
     const patch = (body: unknown, cookie = mod.cookie) => call(threads.PATCH, { method: "PATCH", cookie, params: { id: threadId }, body });
-    expect((await patch({ action: "lock" }, (await veteran("m")).cookie)).status).toBe(403);
+    expect((await patch({ action: "lock" }, (await member("m")).cookie)).status).toBe(403);
     expect((await patch({ action: "lock", reason: "Cooling off." })).status).toBe(200);
     expect((await patch({ action: "lock" })).status).toBe(400);
     expect((await patch({ action: "pin" })).status).toBe(200);
@@ -164,5 +152,53 @@ describe("hiding and restoring posts, thread actions", () => {
     expect((await auditOf(threadId)).map((e) => e.action)).toEqual(["thread.lock", "thread.pin", "thread.move", "thread.retitle"]);
     expect((await patch({ action: "unlock" })).status).toBe(200);
     expect((await call(threads.PATCH, { method: "PATCH", cookie: mod.cookie, params: { id: "missing" }, body: { action: "lock" } })).status).toBe(404);
+  });
+});
+
+describe("locked threads and new accounts", () => {
+  const replyAs = (m: { cookie: string }, threadId: string, source: string) => call(postReply, { cookie: m.cookie, params: { id: threadId }, body: { source } });
+
+  it("a locked thread refuses members' replies (403, nothing stored) and takes a moderator's", async () => {
+    const { threadId } = await threadWithReply();
+    const mod = await member("mod", "MODERATOR");
+    await call(threads.PATCH, { method: "PATCH", cookie: mod.cookie, params: { id: threadId }, body: { action: "lock" } });
+    const before = await db().post.count({ where: { threadId } });
+    expect((await replyAs(await member("late"), threadId, "One more thought.")).status).toBe(403);
+    expect(await db().thread.findUniqueOrThrow({ where: { id: threadId }, select: { postCount: true } })).toEqual({ postCount: before });
+    expect((await replyAs(mod, threadId, "Locked while we tidy up.")).status).toBe(201);
+  });
+
+  it("a new account cannot post links, is capped per day (429 with Retry-After, at and past the limit), and an established one is not", async () => {
+    const { threadId } = await threadWithReply();
+    const fresh = await member("fresh", "MEMBER", { isNew: true });
+    const link = await replyAs(fresh, threadId, "See [my site](https://example.org).");
+    expect(link.status).toBe(400);
+    expect(link.body.fieldErrors.source[0]).toMatch(/links/);
+    for (let i = 1; i <= trust.firstDayPosts; i++) expect((await replyAs(fresh, threadId, `Thought number ${i}.`)).status).toBe(201);
+    const capped = await replyAs(fresh, threadId, "One too many.");
+    expect(capped.status).toBe(429);
+    expect(Number(capped.headers.get("retry-after"))).toBeGreaterThan(23 * 3600);
+    expect(await db().post.count({ where: { authorId: fresh.id } })).toBe(trust.firstDayPosts);
+    const old = await member("old");
+    expect((await replyAs(old, threadId, "See [my site](https://example.org).")).status).toBe(201);
+  });
+
+  it("a new account's suspicious first thread is held: hidden from the lists, queued, published on approval", async () => {
+    const fresh = await member("shouty", "MEMBER", { isNew: true });
+    const t = await call(postThread, {
+      cookie: fresh.cookie,
+      body: { title: "Read this", category: "general", source: "THIS IS THE MOST IMPORTANT RESULT IN DEEP LEARNING THEORY EVER" },
+    });
+    expect(t.status).toBe(201);
+    expect(t.body.held).toBe(true);
+    expect((await db().thread.findUniqueOrThrow({ where: { id: t.body.threadId } })).hiddenAt).not.toBeNull();
+    expect(await db().event.count({ where: { subjectId: t.body.threadId } })).toBe(0);
+    const item = await db().reviewItem.findFirstOrThrow({ where: { kind: "HELD_POST", subjectId: t.body.postId, state: "OPEN" } });
+    expect(item.openedBecause).toMatch(/capital/);
+    const mod = await member("mod", "MODERATOR");
+    expect((await call(review.POST, { method: "POST", cookie: mod.cookie, params: { id: item.id }, body: { decision: "approve" } })).status).toBe(204);
+    expect((await db().thread.findUniqueOrThrow({ where: { id: t.body.threadId } })).hiddenAt).toBeNull();
+    expect((await db().post.findUniqueOrThrow({ where: { id: t.body.postId } })).heldAt).toBeNull();
+    expect((await auditOf(t.body.postId)).map((e) => e.action)).toEqual(["post.approve"]);
   });
 });
