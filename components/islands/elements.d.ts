@@ -14,6 +14,7 @@ declare module "react" {
       "lmh-updated-since": CustomElement;
       "lmh-demo": CustomElement;
       "lmh-discussion": CustomElement;
+      "lmh-latest-discussion": CustomElement;
     }
   }
 }
