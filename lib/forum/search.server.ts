@@ -11,6 +11,8 @@ import { tagName } from "./schemas";
 import { HIT_END, HIT_START } from "./search-marks";
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Newest matching posts (and thread titles) ranked per query; see searchForum. */
+export const CANDIDATES = 2_000;
 
 const day = z.string().regex(/^\d{4}-\d\d-\d\d$/).refine((s) => !Number.isNaN(Date.parse(s)));
 export const searchQuery = z.object({
@@ -49,14 +51,18 @@ export async function searchForum(query: SearchQuery): Promise<{ hits: SearchHit
     query.from ? Prisma.sql`AND p."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}` : Prisma.empty,
     query.to ? Prisma.sql`AND p."createdAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)}` : Prisma.empty,
   ];
-  // Two index scans (posts by their words, threads by their titles), then rank and filter the
-  // union; headlines only for the page shown, since ts_headline re-parses each text.
+  // Candidates: the newest matches of the posts' words and of the threads' titles (a thread's title
+  // stands for its first post), at most CANDIDATES of each, filters applied; then rank those and
+  // snippet only the page shown (ts_headline re-parses each text). The cap bounds a word found in
+  // nearly every post: PostgreSQL then walks the newest posts and stops, instead of ranking all.
+  const from = Prisma.sql`FROM "Post" p JOIN "Thread" t ON t."id" = p."threadId" JOIN "Category" c ON c."id" = t."categoryId" LEFT JOIN "User" u ON u."id" = p."authorId", q`;
+  const visible = Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND t."hiddenAt" IS NULL ${Prisma.join(filters, " ")}`;
   const rows = await db().$queryRaw<SearchHit[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query.q}) AS q),
     hits AS (
-      SELECT p."id" FROM "Post" p, q WHERE p."search" @@ q.q
+      (SELECT p."id" ${from} WHERE p."search" @@ q.q AND ${visible} ORDER BY p."createdAt" DESC LIMIT ${CANDIDATES})
       UNION
-      SELECT p."id" FROM "Thread" t JOIN "Post" p ON p."threadId" = t."id" AND p."number" = 1, q WHERE t."search" @@ q.q
+      (SELECT p."id" ${from} WHERE p."number" = 1 AND t."search" @@ q.q AND ${visible} ORDER BY p."createdAt" DESC LIMIT ${CANDIDATES})
     ),
     ranked AS (
       SELECT p."id" AS "postId", p."number", p."plainText", p."createdAt", t."id" AS "threadId", t."slug", t."title", c."name" AS "categoryName",
@@ -64,7 +70,6 @@ export async function searchForum(query: SearchQuery): Promise<{ hits: SearchHit
              ts_rank_cd(CASE WHEN p."number" = 1 THEN setweight(t."search", 'A') || p."search" ELSE p."search" END, q.q)::float8 AS "rank"
       FROM hits JOIN "Post" p ON p."id" = hits."id" JOIN "Thread" t ON t."id" = p."threadId" JOIN "Category" c ON c."id" = t."categoryId"
            LEFT JOIN "User" u ON u."id" = p."authorId", q
-      WHERE p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND t."hiddenAt" IS NULL ${Prisma.join(filters, " ")}
       ORDER BY "rank" DESC, p."createdAt" DESC, p."id"
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(query.page - 1) * SEARCH_PAGE_SIZE}
     )
