@@ -10,7 +10,7 @@ import { authorize } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
 import { getPageMeta } from "@/lib/content/load.server";
 import { PAGE_KIND_CATEGORY } from "./categories";
-import { cook, cookedColumns, type Cooked } from "./cook.server";
+import { cook, cookedColumns, type Cooked } from "./cook";
 import { recordPostEvents, recordThreadEvent } from "./events.server";
 import { threadSlug } from "./quotes";
 import { writeTransaction } from "./transaction.server";
