@@ -3,8 +3,10 @@
 // the forum index at 50 connections (autocannon) beside the static-file ceiling.
 // Run: npx tsx bench/forum-site.ts            (fresh embedded database)
 //      DATABASE_URL=postgres://… npx tsx bench/forum-site.ts   (an empty PostgreSQL database)
-// Set PORT and NEXTAUTH_URL to reuse an existing build (its fingerprint includes the origin).
+// Set PORT and NEXTAUTH_URL to reuse an existing build (its fingerprint includes the origin);
+// LIGHTHOUSE=1 also audits the big thread's first page (mobile performance and accessibility).
 import autocannon from "autocannon";
+import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -130,6 +132,8 @@ try {
       row("static file (ceiling)", file),
     ].join("\n"),
   );
+  // Lighthouse on the big thread's first page, with the same server (bench/lighthouse.ts).
+  if (process.env.LIGHTHOUSE) console.log(`\n${execFileSync("npx", ["tsx", "bench/lighthouse.ts"], { env: { ...process.env, BASE_URL: base, PAGES: `${page.url}?page=1` }, encoding: "utf8" })}`);
 } finally {
   await stopProcess(server);
   await rm(dataDir, { recursive: true, force: true });

@@ -52,7 +52,7 @@ export async function createThread(viewer: Viewer, input: ThreadInput): Promise<
     }
     const post = await appendPost(tx, viewer, thread.id, { source: input.source }, cooked, "new-thread");
     if (!post.ok) return post;
-    await recordThreadEvent(tx, { ...post.facts, revision: 1 });
+    await recordThreadEvent(tx, post.facts);
     return { ok: true as const, threadId: thread.id, slug, postId: post.postId, number: post.number };
   });
 }
@@ -79,7 +79,10 @@ export async function commentOnPage(viewer: Viewer, page: string, input: ReplyIn
   return writeTransaction(async (tx) => {
     const threadId = await ensurePageThread(tx, page, meta.title);
     const post = await appendPost(tx, viewer, threadId, input, cooked, `page:${page}`);
-    return post.ok ? { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number } : post;
+    if (!post.ok) return post;
+    // The first comment opens the thread: its category's watchers hear of it like any new thread.
+    if (post.number === 1) await recordThreadEvent(tx, post.facts);
+    return { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number };
   });
 }
 

@@ -231,6 +231,7 @@ describe("discussion under content pages", () => {
     expect(threads).toHaveLength(1);
     expect(threads[0]!.category.slug).toBe("learn");
     expect(threads[0]!.posts.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await db().event.count({ where: { kind: "forum.thread", subjectId: threads[0]!.id } })).toBe(1);
     const discussion = await call(getPageDiscussion, { method: "GET", path: `/api/forum/pages?page=${page}` });
     expect(discussion.body.posts).toHaveLength(6);
     expect((await call(postPageComment, { cookie: members[0]!.cookie, body: { page: "learn/no-such-page", source: "x" } })).status).toBe(404);
