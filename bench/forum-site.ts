@@ -12,6 +12,7 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, machine, startProcess, stopProcess, waitFor200 } from "./support";
 import { typicalPost } from "./typical-post";
+import { POSTS_PER_PAGE } from "@/lib/forum/limits";
 
 const WRITERS = 20;
 const WRITE_SECONDS = Number(process.env.WRITE_SECONDS ?? 30);
@@ -124,7 +125,7 @@ try {
       `Forum over HTTP on ${database} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${machine()})`,
       "",
       `- ${WRITERS} concurrent writers for ${WRITE_SECONDS} s, replying to one thread (typical posts with math, cooked on write): ${w.acknowledged} acknowledged, ${w.stored} stored, ${w.refused} refused; ${w.perSecond.toFixed(1)} posts/s.`,
-      `- First page (50 posts) of a ${THREAD_POSTS}-post thread with math, signed out, sequential: p50 ${page.p50.toFixed(1)} ms, p99 ${page.p99.toFixed(1)} ms (${page.kib.toFixed(0)} KiB of HTML).`,
+      `- First page (${POSTS_PER_PAGE} posts) of a ${THREAD_POSTS}-post thread with math, signed out, sequential: p50 ${page.p50.toFixed(1)} ms, p99 ${page.p99.toFixed(1)} ms (${page.kib.toFixed(0)} KiB of HTML).`,
       "",
       "| target (50 connections, 10 s) | req/s | p50 ms | p99 ms | errors |",
       "|---|---|---|---|---|",

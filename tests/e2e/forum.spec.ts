@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { xssCorpus } from "@/tests/fixtures/user-text-xss";
+import { POSTS_PER_PAGE } from "@/lib/forum/limits";
 import { signIn, signUpViaApi } from "../support/e2e-users";
 
 async function memberPage(browser: Browser, baseURL: string) {
@@ -130,7 +131,7 @@ test("the XSS corpus, posted and rendered in a thread, opens no dialog and sends
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const pages = Math.ceil((xssCorpus.length + 1) / 50);
+  const pages = Math.ceil((xssCorpus.length + 1) / POSTS_PER_PAGE);
   for (let n = 1; n <= pages; n++) {
     await reader.goto(`${url}?page=${n}`);
     await reader.waitForLoadState("networkidle");
