@@ -59,7 +59,7 @@ export function PostActions(p: PostActionsProps) {
             onClick={() => void act(`/api/forum/posts/${p.postId}/reactions`, r.mine ? "DELETE" : "PUT", { kind: r.kind })}
             className="rounded-full px-2 py-0.5 ring-1 ring-rule hover:bg-paper-2 aria-pressed:bg-paper-2 aria-pressed:font-semibold disabled:opacity-70"
           >
-            {reactionLabel[r.kind]} <span aria-label={`${r.count} ${r.count === 1 ? "reaction" : "reactions"}`}>{r.count}</span>
+            {reactionLabel[r.kind]} {r.count}
           </button>
         ))}
         {p.signedIn && (

@@ -8,4 +8,4 @@ export const TAGS_MAX = 5;
 export const TAG_NAME_MAX = 32;
 /** Threads per page of a list; posts per page of a thread. */
 export const THREADS_PER_PAGE = 30;
-export const POSTS_PER_PAGE = 50;
+export const POSTS_PER_PAGE = 20;

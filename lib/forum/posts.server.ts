@@ -8,7 +8,7 @@ import { authorize } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { mentionCandidates } from "@/lib/markdown";
-import { cook, cookedColumns } from "./cook.server";
+import { cook, cookedColumns } from "./cook";
 import { recordPostEvents } from "./events.server";
 import { writeTransaction } from "./transaction.server";
 import { wordDiff } from "./word-diff";

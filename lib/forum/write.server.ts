@@ -10,7 +10,7 @@ import { authorize } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
 import { getPageMeta } from "@/lib/content/load.server";
 import { PAGE_KIND_CATEGORY } from "./categories";
-import { cook, cookedColumns, type Cooked } from "./cook.server";
+import { cook, cookedColumns, type Cooked } from "./cook";
 import { recordPostEvents, recordThreadEvent } from "./events.server";
 import { threadSlug } from "./quotes";
 import { writeTransaction } from "./transaction.server";
@@ -56,7 +56,7 @@ export async function createThread(viewer: Viewer, input: ThreadInput): Promise<
     }
     const post = await appendPost(tx, viewer, thread.id, { source: input.source }, cooked, "new-thread");
     if (!post.ok) return post;
-    if (!post.held) await recordThreadEvent(tx, { ...post.facts, revision: 1 });
+    if (!post.held) await recordThreadEvent(tx, post.facts);
     return { ok: true as const, threadId: thread.id, slug, postId: post.postId, number: post.number, held: post.held };
   });
 }
@@ -83,7 +83,10 @@ export async function commentOnPage(viewer: Viewer, page: string, input: ReplyIn
   return writeTransaction(async (tx) => {
     const threadId = await ensurePageThread(tx, page, meta.title);
     const post = await appendPost(tx, viewer, threadId, input, cooked, `page:${page}`);
-    return post.ok ? { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number, held: post.held } : post;
+    if (!post.ok) return post;
+    // The first comment opens the thread: its category's watchers hear of it like any new thread.
+    if (post.number === 1 && !post.held) await recordThreadEvent(tx, post.facts);
+    return { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number, held: post.held };
   });
 }
 
@@ -105,10 +108,10 @@ export async function ensurePageThread(tx: Tx, page: string, pageTitle: string):
  * lock, so concurrent replies get consecutive numbers; a hidden or missing thread takes none.
  */
 async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { source: string; replyTo?: number }, cooked: Cooked, draftKey: string) {
-  const [thread] = await tx.$queryRaw<{ postCount: number; title: string; slug: string; categoryId: string; lockedAt: Date | null }[]>`
+  const [thread] = await tx.$queryRaw<{ postCount: number; title: string; slug: string; categoryId: string; lockedAt: Date | null; pageKey: string | null }[]>`
     UPDATE "Thread" SET "postCount" = "postCount" + 1, "lastActivityAt" = now()
     WHERE "id" = ${threadId} AND "hiddenAt" IS NULL
-    RETURNING "postCount", "title", "slug", "categoryId", "lockedAt"`;
+    RETURNING "postCount", "title", "slug", "categoryId", "lockedAt", "pageKey"`;
   if (!thread) return notFound("No such thread.");
   const refused = authorize(viewer, "thread.reply", { lockedAt: thread.lockedAt });
   if (refused) return refused;
@@ -150,9 +153,9 @@ async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { sou
   };
   if (screened.heldBecause) {
     // Nobody hears of a held post until a moderator approves it; a held first post keeps its
-    // thread out of the lists until then.
+    // member-started thread out of the lists until then (a page's thread stays open to others).
     await openReviewItem(tx, { kind: "HELD_POST", subjectId: post.id, because: screened.heldBecause });
-    if (post.number === 1) await tx.thread.update({ where: { id: threadId }, data: { hiddenAt: new Date() } });
+    if (post.number === 1 && !thread.pageKey) await tx.thread.update({ where: { id: threadId }, data: { hiddenAt: new Date() } });
     return { ok: true as const, postId: post.id, number: post.number, facts, held: true };
   }
   await recordPostEvents(tx, facts, { isReply: post.number > 1 });

@@ -15,6 +15,9 @@ import { GET as mentions } from "@/app/api/forum/mentions/route";
 import { GET as getPageDiscussion, POST as postPageComment } from "@/app/api/forum/pages/route";
 import { restrictMember } from "@/lib/moderation/restrictions.server";
 import { listThreads } from "@/lib/forum/lists.server";
+import { recookStalePosts } from "@/lib/forum/cook";
+import { POST as postCategory } from "@/app/api/forum/categories/route";
+import { PATCH as patchCategory } from "@/app/api/forum/categories/[id]/route";
 import { call } from "../../support/http";
 import { member, seedForum, startThread } from "../../support/forum";
 
@@ -228,8 +231,39 @@ describe("discussion under content pages", () => {
     expect(threads).toHaveLength(1);
     expect(threads[0]!.category.slug).toBe("learn");
     expect(threads[0]!.posts.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await db().event.count({ where: { kind: "forum.thread", subjectId: threads[0]!.id } })).toBe(1);
     const discussion = await call(getPageDiscussion, { method: "GET", path: `/api/forum/pages?page=${page}` });
     expect(discussion.body.posts).toHaveLength(6);
     expect((await call(postPageComment, { cookie: members[0]!.cookie, body: { page: "learn/no-such-page", source: "x" } })).status).toBe(404);
+  });
+});
+
+describe("categories and re-cooking", () => {
+  it("only administrators add, rename and reorder categories; names stay unique", async () => {
+    const admin = await member("cat-admin", "ADMIN");
+    const mod = await member("cat-mod", "MODERATOR");
+    const body = { name: "Reading group", slug: "reading-group", description: "Papers we read together.", position: 7 };
+    expect((await call(postCategory, { cookie: mod.cookie, body })).status).toBe(403);
+    const created = await call(postCategory, { cookie: admin.cookie, body });
+    expect(created.status).toBe(201);
+    expect((await call(postCategory, { cookie: admin.cookie, body })).status).toBe(409);
+    expect((await call(patchCategory, { method: "PATCH", cookie: admin.cookie, params: { id: created.body.id }, body: { name: "Journal club", position: "2" } })).status).toBe(200);
+    expect(await db().category.findUnique({ where: { id: created.body.id } })).toMatchObject({ name: "Journal club", position: 2, slug: "reading-group" });
+    expect((await call(patchCategory, { method: "PATCH", cookie: admin.cookie, params: { id: created.body.id }, body: { name: "General" } })).status).toBe(409);
+    expect((await call(patchCategory, { method: "PATCH", cookie: mod.cookie, params: { id: created.body.id }, body: { name: "Mine" } })).status).toBe(403);
+  });
+
+  it("posts cooked by an older renderer, or whose cooking timed out, are re-cooked; an edit meanwhile is kept", async () => {
+    const a = await member("recook");
+    const t = await startThread(a, { source: "Re-cook $x^2$ please." });
+    await db().post.update({ where: { id: t.postId }, data: { rendererVersion: 0, cookedHtml: "<p>stale</p>" } });
+    const other = await startThread(a, { source: "Timed out $y$." });
+    await db().post.update({ where: { id: other.postId }, data: { cookTimedOut: true, cookedHtml: "<p>Timed out $y$.</p>" } });
+    expect(await recookStalePosts(db())).toBeGreaterThanOrEqual(2);
+    const [p1, p2] = await Promise.all([db().post.findUniqueOrThrow({ where: { id: t.postId } }), db().post.findUniqueOrThrow({ where: { id: other.postId } })]);
+    expect(p1).toMatchObject({ rendererVersion: 1, cookTimedOut: false });
+    expect(p1.cookedHtml).toContain("katex");
+    expect(p2.cookTimedOut).toBe(false);
+    expect(p2.cookedHtml).toContain("katex");
   });
 });

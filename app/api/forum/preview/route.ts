@@ -2,7 +2,7 @@
 import { json, route } from "@/lib/http/route.server";
 import { BODY_MAX } from "@/lib/forum/limits";
 import { previewInput } from "@/lib/forum/schemas";
-import { cook } from "@/lib/forum/cook.server";
+import { cook } from "@/lib/forum/cook";
 
 export const POST = route({ auth: "viewer", body: previewInput, maxBodyBytes: BODY_MAX * 4 + 1024 }, async ({ body }) => {
   const cooked = await cook(body.source);

@@ -1,4 +1,4 @@
-// A thread: flat posts in order, 50 to a page (a page is a range of post numbers), the accepted
+// A thread: flat posts in order, POSTS_PER_PAGE (20) to a page (a page is a range of post numbers), the accepted
 // answer under the question, and the reply composer. A returning reader lands on the first unread post.
 import { cache } from "react";
 import Link from "next/link";
