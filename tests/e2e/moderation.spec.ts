@@ -61,7 +61,7 @@ test("a member flags a post, a moderator hides it from the review queue, members
   await page.goto("/moderation");
   const item = page.getByRole("listitem").filter({ hasText: "Buy cheap sharpness" });
   await expect(item.getByRole("list", { name: "Flags" })).toContainText(`spam — ${flagger.name}`);
-  await item.getByRole("radio", { name: /^Hide/ }).check();
+  await item.getByRole("radio", { name: /^Hide: members/ }).check();
   await item.getByLabel(/^Reason/).fill("Advertising is off-topic here.");
   await item.getByRole("button", { name: "Decide" }).click();
   await expect(page.getByText("Buy cheap sharpness")).toHaveCount(0);
