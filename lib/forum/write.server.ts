@@ -14,6 +14,8 @@ import { cook, cookedColumns, type Cooked } from "./cook";
 import { recordPostEvents, recordThreadEvent } from "./events.server";
 import { threadSlug } from "./quotes";
 import { writeTransaction } from "./transaction.server";
+import { openReviewItem } from "@/lib/moderation/review-queue.server";
+import { screenPost } from "@/lib/moderation/screening.server";
 import type { ThreadInput, ReplyInput } from "./schemas";
 import { TAGS_MAX } from "./limits";
 
@@ -23,6 +25,8 @@ export interface Written {
   slug: string;
   postId: string;
   number: number;
+  /** Held for a moderator's approval (lib/moderation/screening.server.ts): only its author and staff see it. */
+  held: boolean;
 }
 
 export const newId = () => randomUUID().replaceAll("-", "");
@@ -52,8 +56,8 @@ export async function createThread(viewer: Viewer, input: ThreadInput): Promise<
     }
     const post = await appendPost(tx, viewer, thread.id, { source: input.source }, cooked, "new-thread");
     if (!post.ok) return post;
-    await recordThreadEvent(tx, post.facts);
-    return { ok: true as const, threadId: thread.id, slug, postId: post.postId, number: post.number };
+    if (!post.held) await recordThreadEvent(tx, post.facts);
+    return { ok: true as const, threadId: thread.id, slug, postId: post.postId, number: post.number, held: post.held };
   });
 }
 
@@ -64,7 +68,7 @@ export async function reply(viewer: Viewer, threadId: string, input: ReplyInput)
   const cooked = await cook(input.source);
   return writeTransaction(async (tx) => {
     const post = await appendPost(tx, viewer, threadId, input, cooked, `thread:${threadId}`);
-    return post.ok ? { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number } : post;
+    return post.ok ? { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number, held: post.held } : post;
   });
 }
 
@@ -81,8 +85,8 @@ export async function commentOnPage(viewer: Viewer, page: string, input: ReplyIn
     const post = await appendPost(tx, viewer, threadId, input, cooked, `page:${page}`);
     if (!post.ok) return post;
     // The first comment opens the thread: its category's watchers hear of it like any new thread.
-    if (post.number === 1) await recordThreadEvent(tx, post.facts);
-    return { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number };
+    if (post.number === 1 && !post.held) await recordThreadEvent(tx, post.facts);
+    return { ok: true as const, threadId, slug: post.facts.threadSlug, postId: post.postId, number: post.number, held: post.held };
   });
 }
 
@@ -104,18 +108,31 @@ export async function ensurePageThread(tx: Tx, page: string, pageTitle: string):
  * lock, so concurrent replies get consecutive numbers; a hidden or missing thread takes none.
  */
 async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { source: string; replyTo?: number }, cooked: Cooked, draftKey: string) {
-  const [thread] = await tx.$queryRaw<{ postCount: number; title: string; slug: string; categoryId: string }[]>`
+  const [thread] = await tx.$queryRaw<{ postCount: number; title: string; slug: string; categoryId: string; lockedAt: Date | null; pageKey: string | null }[]>`
     UPDATE "Thread" SET "postCount" = "postCount" + 1, "lastActivityAt" = now()
     WHERE "id" = ${threadId} AND "hiddenAt" IS NULL
-    RETURNING "postCount", "title", "slug", "categoryId"`;
+    RETURNING "postCount", "title", "slug", "categoryId", "lockedAt", "pageKey"`;
   if (!thread) return notFound("No such thread.");
+  const refused = authorize(viewer, "thread.reply", { lockedAt: thread.lockedAt });
+  if (refused) return refused;
+  const screened = await screenPost(tx, viewer, cooked.cookedHtml);
+  if (!screened.ok) return screened;
   let replyTo: { id: string; authorId: string | null } | null = null;
   if (input.replyTo !== undefined) {
     replyTo = await tx.post.findUnique({ where: { threadId_number: { threadId, number: input.replyTo } }, select: { id: true, authorId: true } });
     if (!replyTo) return invalid({ replyTo: ["No such post in this thread."] });
   }
   const post = await tx.post.create({
-    data: { id: newId(), threadId, number: thread.postCount, authorId: viewer.id, replyToPostId: replyTo?.id, source: input.source, ...cookedColumns(cooked) },
+    data: {
+      id: newId(),
+      threadId,
+      number: thread.postCount,
+      authorId: viewer.id,
+      replyToPostId: replyTo?.id,
+      source: input.source,
+      ...cookedColumns(cooked),
+      heldAt: screened.heldBecause ? new Date() : null,
+    },
     select: { id: true, number: true },
   });
   await tx.postRevision.create({ data: { postId: post.id, revision: 1, source: input.source, editorId: viewer.id } });
@@ -134,6 +151,13 @@ async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { sou
     replyToAuthorId: replyTo?.authorId,
     revision: 1,
   };
+  if (screened.heldBecause) {
+    // Nobody hears of a held post until a moderator approves it; a held first post keeps its
+    // member-started thread out of the lists until then (a page's thread stays open to others).
+    await openReviewItem(tx, { kind: "HELD_POST", subjectId: post.id, because: screened.heldBecause });
+    if (post.number === 1 && !thread.pageKey) await tx.thread.update({ where: { id: threadId }, data: { hiddenAt: new Date() } });
+    return { ok: true as const, postId: post.id, number: post.number, facts, held: true };
+  }
   await recordPostEvents(tx, facts, { isReply: post.number > 1 });
-  return { ok: true as const, postId: post.id, number: post.number, facts };
+  return { ok: true as const, postId: post.id, number: post.number, facts, held: false };
 }

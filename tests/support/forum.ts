@@ -12,8 +12,15 @@ export async function seedForum() {
 
 export type Member = Awaited<ReturnType<typeof createMember>> & { cookie: string };
 
-export async function member(tag: string, role: "MEMBER" | "MODERATOR" | "ADMIN" = "MEMBER"): Promise<Member> {
+const MONTH_MS = 30 * 86_400_000;
+
+/**
+ * A member as a route caller. Established (joined a month ago) unless `isNew`: new accounts are
+ * under the new-account rules (lib/moderation/trust.ts), which their own tests exercise.
+ */
+export async function member(tag: string, role: "MEMBER" | "MODERATOR" | "ADMIN" = "MEMBER", { isNew = false } = {}): Promise<Member> {
   const m = await createMember(tag, role);
+  if (!isNew) await db().user.update({ where: { id: m.id }, data: { createdAt: new Date(Date.now() - MONTH_MS) } });
   return { ...m, cookie: await sessionCookie(m.id) };
 }
 

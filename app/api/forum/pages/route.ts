@@ -11,10 +11,10 @@ import { pageDiscussion } from "@/lib/forum/page-discussion.server";
 export const GET = route({ auth: "public", query: z.object({ page: pageKey }) }, async ({ viewer, query }) => json(await pageDiscussion(query.page, viewer)));
 
 export const POST = route(
-  { auth: "viewer", body: pageCommentInput, maxBodyBytes: BODY_MAX * 4 + 1024, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }] },
+  { auth: "viewer", body: pageCommentInput, maxBodyBytes: BODY_MAX * 4 + 1024, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }, { rule: rateRules.postPerAddress, per: "address" }] },
   async ({ viewer, body }) => {
     const result = await commentOnPage(viewer, body.page, body);
     if (!result.ok) return result;
-    return json({ threadId: result.threadId, postId: result.postId, number: result.number, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
+    return json({ threadId: result.threadId, postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
   },
 );

@@ -6,10 +6,10 @@ import { threadInput } from "@/lib/forum/schemas";
 import { createThread } from "@/lib/forum/write.server";
 
 export const POST = route(
-  { auth: "viewer", body: threadInput, maxBodyBytes: BODY_MAX * 4 + 4096, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }] },
+  { auth: "viewer", body: threadInput, maxBodyBytes: BODY_MAX * 4 + 4096, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }, { rule: rateRules.postPerAddress, per: "address" }] },
   async ({ viewer, body }) => {
     const result = await createThread(viewer, body);
     if (!result.ok) return result;
-    return json({ threadId: result.threadId, postId: result.postId, number: result.number, url: `/forum/t/${result.threadId}/${result.slug}` }, 201);
+    return json({ threadId: result.threadId, postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}` }, 201);
   },
 );

@@ -3,13 +3,16 @@
 import { json, route } from "@/lib/http/route.server";
 import { idParams, reactionInput } from "@/lib/forum/schemas";
 import { react, unreact } from "@/lib/forum/posts.server";
+import { rateRules } from "@/lib/rate-limit/rules";
 
-export const PUT = route({ auth: "viewer", params: idParams, body: reactionInput }, async ({ viewer, params, body }) => {
+const rateLimits = [{ rule: rateRules.reactPerMember, per: "viewer" as const }];
+
+export const PUT = route({ auth: "viewer", params: idParams, body: reactionInput, rateLimits }, async ({ viewer, params, body }) => {
   const result = await react(viewer, params.id, body.kind);
   return result.ok ? json({ count: result.count }) : result;
 });
 
-export const DELETE = route({ auth: "viewer", params: idParams, body: reactionInput }, async ({ viewer, params, body }) => {
+export const DELETE = route({ auth: "viewer", params: idParams, body: reactionInput, rateLimits }, async ({ viewer, params, body }) => {
   const result = await unreact(viewer, params.id, body.kind);
   return result.ok ? json({ count: result.count }) : result;
 });

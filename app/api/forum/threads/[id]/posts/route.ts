@@ -6,10 +6,10 @@ import { idParams, replyInput } from "@/lib/forum/schemas";
 import { reply } from "@/lib/forum/write.server";
 
 export const POST = route(
-  { auth: "viewer", params: idParams, body: replyInput, maxBodyBytes: BODY_MAX * 4 + 1024, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }] },
+  { auth: "viewer", params: idParams, body: replyInput, maxBodyBytes: BODY_MAX * 4 + 1024, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }, { rule: rateRules.postPerAddress, per: "address" }] },
   async ({ viewer, params, body }) => {
     const result = await reply(viewer, params.id, body);
     if (!result.ok) return result;
-    return json({ postId: result.postId, number: result.number, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
+    return json({ postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
   },
 );
