@@ -5,6 +5,8 @@ import { can } from "@/lib/policy";
 import { groupReactions, pageOfPost, type PostView as Post } from "@/lib/forum/thread-view.server";
 import { FormattedTime } from "./time";
 import { PostActions } from "./post-actions";
+import { PostTools } from "@/components/moderation/post-tools";
+import { DELETED_BY_MODERATOR } from "@/lib/moderation/labels";
 
 interface Props {
   post: Post;
@@ -17,8 +19,9 @@ interface Props {
 
 export function PostView({ post, thread, viewer, source, accepted }: Props) {
   const href = (n: number) => `/forum/t/${thread.id}/${thread.slug}?page=${pageOfPost(n)}#p${n}`;
-  const gone = post.deletedAt || post.hiddenAt;
+  const gone = post.deletedAt || post.hiddenAt || post.heldAt;
   const mine = viewer && post.authorId === viewer.id;
+  const staff = can(viewer, "post.moderate");
   return (
     <article id={accepted ? undefined : `p${post.number}`} aria-labelledby={`p${post.number}-h${accepted ? "-a" : ""}`} className="scroll-mt-20 border-b border-rule py-5">
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm text-ink-2">
@@ -36,12 +39,22 @@ export function PostView({ post, thread, viewer, source, accepted }: Props) {
         {accepted && <strong className="text-accent">Accepted answer</strong>}
       </header>
       {post.deletedAt ? (
-        <p className="italic text-ink-3">Deleted by its author.</p>
-      ) : post.hiddenAt ? (
-        <p className="italic text-ink-3">Hidden by a moderator.</p>
+        <p className="italic text-ink-3">{post.hiddenReason?.startsWith(DELETED_BY_MODERATOR) ? "Deleted by a moderator." : "Deleted by its author."}</p>
+      ) : (post.hiddenAt || post.heldAt) && !post.cookedHtml ? (
+        <p className="italic text-ink-3">{post.hiddenAt ? "Hidden by a moderator." : "A post waiting for a moderator’s approval."}</p>
       ) : (
-        // Sanitized when it was cooked (lib/markdown), stored and served as it is.
-        <div className="forum-post" dangerouslySetInnerHTML={{ __html: post.cookedHtml }} />
+        <>
+          {(post.hiddenAt || post.heldAt) && (
+            <p role="note" className="mb-2 text-sm text-danger">
+              {post.hiddenAt ? `Hidden from members: ${post.hiddenReason}` : mine ? "Only you and the moderators see this post until a moderator approves it." : "Held for approval."}
+            </p>
+          )}
+          {/* Sanitized when it was cooked (lib/markdown), stored and served as it is. */}
+          <div className="forum-post" dangerouslySetInnerHTML={{ __html: post.cookedHtml }} />
+        </>
+      )}
+      {viewer && !post.deletedAt && !accepted && (staff || (!gone && can(viewer, "post.flag", post))) && (
+        <PostTools postId={post.id} staff={staff} hidden={!!post.hiddenAt} canFlag={!gone && can(viewer, "post.flag", post)} />
       )}
       {!gone && !accepted && (
         <PostActions

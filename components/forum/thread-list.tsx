@@ -26,9 +26,11 @@ export function ThreadList({ threads, next, base, keep, signedIn }: { threads: T
           <li key={t.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:justify-between">
             <div>
               <Link href={`/forum/t/${t.id}/${t.slug}`} className="font-medium">
+                {t.pinnedAt && <span className="text-ink-3">Pinned: </span>}
                 {t.kind === "QUESTION" && <span className="text-ink-3">{t.acceptedPostId ? "Answered: " : "Question: "}</span>}
                 {t.title}
               </Link>
+              {t.lockedAt && <span className="ml-2 text-xs text-ink-3">(locked)</span>}
               <p className="text-xs text-ink-3">
                 <Link href={`/forum/c/${t.category.slug}`}>{t.category.name}</Link>
                 {t.tags.map(({ tag }) => (

@@ -33,6 +33,8 @@ const rowSelect = (viewerId: string | null | undefined) =>
     createdAt: true,
     acceptedPostId: true,
     pageKey: true,
+    pinnedAt: true,
+    lockedAt: true,
     category: { select: { slug: true, name: true } },
     author: { select: { handle: true, name: true } },
     tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
@@ -50,18 +52,26 @@ export async function listThreads(q: ListQuery) {
     ...(q.tag && { tags: { some: { tag: { name: q.tag } } } }),
   };
   let ids: { id: string; key: string | number }[];
+  // Pinned threads head the first page of a latest-activity list (not a member's own list), once.
+  let pinned: { id: string; key: string }[] = [];
   if (q.sort === "top") ids = await topIds(q, limit + 1);
   else {
     const cursor = decodeCursor(q.after, "time");
+    const pinsFirst = !q.authorId;
+    if (pinsFirst && !cursor) {
+      const pins = await db().thread.findMany({ where: { ...where, pinnedAt: { not: null } }, orderBy: [{ pinnedAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, lastActivityAt: true } });
+      pinned = pins.map((r) => ({ id: r.id, key: r.lastActivityAt.toISOString() }));
+    }
     const rows = await db().thread.findMany({
-      where: { ...where, ...(cursor && { OR: [{ lastActivityAt: { lt: new Date(cursor.key) } }, { lastActivityAt: new Date(cursor.key), id: { lt: cursor.id } }] }) },
+      where: { ...where, ...(pinsFirst && { pinnedAt: null }), ...(cursor && { OR: [{ lastActivityAt: { lt: new Date(cursor.key) } }, { lastActivityAt: new Date(cursor.key), id: { lt: cursor.id } }] }) },
       orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
       take: limit + 1,
       select: { id: true, lastActivityAt: true },
     });
     ids = rows.map((r) => ({ id: r.id, key: r.lastActivityAt.toISOString() }));
   }
-  const page = ids.slice(0, limit);
+  const listed = ids.slice(0, limit);
+  const page = [...pinned, ...listed];
   const rows = await db().thread.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: rowSelect(q.viewerId) });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const threads = page.map(({ id, key }) => {
@@ -70,7 +80,7 @@ export async function listThreads(q: ListQuery) {
     // Unread counts only for a signed-in reader who has opened the thread; never-opened threads are "new".
     return { ...row, score: typeof key === "number" ? key : null, unread: q.viewerId ? (read === undefined ? null : Math.max(0, row.postCount - read)) : undefined };
   });
-  const last = page.at(-1);
+  const last = listed.at(-1);
   return { threads, next: ids.length > limit && last ? encodeCursor(last) : null };
 }
 

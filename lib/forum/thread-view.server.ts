@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client.server";
 import { can } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
 import { POSTS_PER_PAGE } from "./limits";
+import { DELETED_BY_MODERATOR } from "@/lib/moderation/labels";
 
 export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POSTS_PER_PAGE));
 
@@ -18,6 +19,8 @@ const postSelect = {
   editedAt: true,
   deletedAt: true,
   hiddenAt: true,
+  hiddenReason: true,
+  heldAt: true,
   authorId: true,
   author: { select: { handle: true, name: true } },
   replyTo: { select: { number: true, author: { select: { handle: true } } } },
@@ -39,6 +42,8 @@ export async function getThreadView(threadId: string, viewer: Viewer | null, pag
       acceptedPostId: true,
       createdAt: true,
       lastActivityAt: true,
+      lockedAt: true,
+      pinnedAt: true,
       category: { select: { slug: true, name: true } },
       author: { select: { handle: true, name: true } },
       tags: { select: { tag: { select: { name: true } } } },
@@ -54,7 +59,9 @@ export async function getThreadView(threadId: string, viewer: Viewer | null, pag
     select: postSelect,
   });
   const lastRead = viewer ? ((await db().threadRead.findUnique({ where: { userId_threadId: { userId: viewer.id, threadId } }, select: { lastReadNumber: true } }))?.lastReadNumber ?? 0) : null;
-  return { thread, posts: posts.map((p) => (p.hiddenAt && !staff ? { ...p, cookedHtml: "" } : p)), page: current, pages, lastRead };
+  // Members do not receive the text of hidden posts, nor of others' held posts (staff see both).
+  const withheld = (p: (typeof posts)[number]) => !staff && (p.hiddenAt || (p.heldAt && p.authorId !== viewer?.id));
+  return { thread, posts: posts.map((p) => (withheld(p) ? { ...p, cookedHtml: "", hiddenReason: p.hiddenReason?.startsWith(DELETED_BY_MODERATOR) ? DELETED_BY_MODERATOR : null } : p)), page: current, pages, lastRead };
 }
 
 export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThreadView>>>;

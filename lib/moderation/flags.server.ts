@@ -12,6 +12,7 @@ import type { FlagReason } from "@/lib/generated/prisma/enums";
 import { writeTransaction } from "@/lib/forum/transaction.server";
 import { z } from "@/lib/zod";
 import { openReviewItem } from "./review-queue.server";
+import { HIDDEN_BY_FLAGS } from "./labels";
 import { trust } from "./trust-settings.server";
 
 export const FLAG_REASONS = { "off-topic": "OFF_TOPIC", inappropriate: "INAPPROPRIATE", spam: "SPAM", other: "OTHER" } as const satisfies Record<string, FlagReason>;
@@ -24,8 +25,6 @@ export const flagSchema = z
   })
   .refine((f) => f.reason !== "other" || (f.note?.length ?? 0) >= 3, { path: ["note"], error: "Say what is wrong when the reason is “other”." });
 export type FlagInput = z.output<typeof flagSchema>;
-
-export const HIDDEN_BY_FLAGS = "Hidden after flags from members, until a moderator reviews it.";
 
 /** In good standing: past the new-account period and not silenced. */
 function inGoodStanding(viewer: Viewer, now: Date): boolean {

@@ -11,6 +11,7 @@ import { writeTransaction } from "@/lib/forum/transaction.server";
 import { z } from "@/lib/zod";
 import { recordAudit } from "./audit.server";
 import { decideReviewItem } from "./review-queue.server";
+import { DELETED_BY_MODERATOR, HIDDEN_BY_FLAGS } from "./labels";
 import { applyRestriction, MAX_RESTRICTION_DAYS, targetOf } from "./restrictions.server";
 
 type Tx = Prisma.TransactionClient;
@@ -38,7 +39,7 @@ export type PostDecision = z.output<typeof postDecisionSchema>;
 async function postFor(tx: Tx, postId: string) {
   return tx.post.findUnique({
     where: { id: postId },
-    select: { id: true, number: true, authorId: true, hiddenAt: true, heldAt: true, deletedAt: true, thread: { select: { id: true, title: true } } },
+    select: { id: true, number: true, authorId: true, hiddenAt: true, hiddenReason: true, heldAt: true, deletedAt: true, thread: { select: { id: true, title: true } } },
   });
 }
 type PostRow = NonNullable<Awaited<ReturnType<typeof postFor>>>;
@@ -70,8 +71,6 @@ export async function restorePost(actor: Viewer, postId: string, input: z.output
   });
 }
 
-export const DELETED_BY_MODERATOR = "Deleted by a moderator";
-
 /** Decides a FLAGGED_POST or HELD_POST item of the review queue. */
 export async function decidePostReview(actor: Viewer, itemId: string, d: PostDecision, now = new Date()): Promise<Result<object>> {
   const refused = authorize(actor, "post.moderate");
@@ -89,7 +88,7 @@ export async function decidePostReview(actor: Viewer, itemId: string, d: PostDec
 
     if (d.decision === "approve") {
       // Approval lifts what the queue did (held, or hidden by flags), not a moderator's own hiding.
-      const hiddenByQueue = post.hiddenAt && item.kind === "FLAGGED_POST";
+      const hiddenByQueue = post.hiddenAt && post.hiddenReason === HIDDEN_BY_FLAGS;
       await tx.post.update({ where: { id: post.id }, data: { heldAt: null, ...(hiddenByQueue && { hiddenAt: null, hiddenReason: null }) } });
       // A held first post kept its new thread out of the lists (lib/forum/write.server.ts).
       if (item.kind === "HELD_POST" && post.number === 1) await tx.thread.update({ where: { id: post.thread.id }, data: { hiddenAt: null } });

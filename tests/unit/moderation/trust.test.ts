@@ -50,6 +50,8 @@ describe("new-account trust", () => {
   it("reads overrides and names a bad entry", () => {
     expect(trustSettings("firstDayPosts=2, flagsToHide=5")).toEqual({ ...DEFAULT_TRUST, firstDayPosts: 2, flagsToHide: 5 });
     expect(() => trustSettings("firstDayPosts=0")).toThrow(/TRUST/);
+    const off = trustSettings("newAccountHours=0");
+    expect(decidePosting(facts({ accountCreatedAt: now, cookedHtml: '<a href="https://x.org">x</a>' }), off)).toEqual({ kind: "allow" });
     expect(() => trustSettings("nope=3")).toThrow(/known name/);
   });
 });

@@ -11,6 +11,8 @@ import { can } from "@/lib/policy";
 import { PostView } from "@/components/forum/post-view";
 import { ReadMarker, ReplyBox } from "@/components/forum/reply-box";
 import { FormattedTime } from "@/components/forum/time";
+import { ThreadTools } from "@/components/moderation/thread-tools";
+import { listCategories } from "@/lib/forum/lists.server";
 
 type Props = { params: Promise<{ id: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,6 +70,23 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           </span>
         ))}
       </p>
+      {thread.lockedAt && (
+        <p className="mt-2 text-sm" role="note">
+          Locked: members can read this thread but not reply.
+        </p>
+      )}
+      {can(viewer, "thread.moderate") && (
+        <div className="mt-4">
+          <ThreadTools
+            threadId={thread.id}
+            title={thread.title}
+            locked={!!thread.lockedAt}
+            pinned={!!thread.pinnedAt}
+            categorySlug={thread.category.slug}
+            categories={(await listCategories()).map((c) => ({ slug: c.slug, name: c.name }))}
+          />
+        </div>
+      )}
       {thread.pageKey && (
         <p className="mt-2 text-sm">
           The discussion of the {pageKind === "learn" ? "learning page" : "perspective"} <Link href={`/${thread.pageKey}`}>/{thread.pageKey}</Link>.
@@ -107,10 +126,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           <p>
             <Link href={`/signin?callbackUrl=${encodeURIComponent(base)}`}>Sign in to reply</Link>.
           </p>
-        ) : can(viewer, "forum.post") ? (
+        ) : can(viewer, "thread.reply", { lockedAt: thread.lockedAt }) ? (
           <ReplyBox threadId={thread.id} />
         ) : (
-          <p role="status">You are silenced for now: you can read, but not reply.</p>
+          <p role="status">{thread.lockedAt ? "This thread is locked: only moderators can post in it." : "You are silenced for now: you can read, but not reply."}</p>
         )}
       </section>
       {viewer && posts.length > 0 && <ReadMarker threadId={thread.id} upTo={posts.at(-1)!.number} />}
