@@ -86,6 +86,20 @@ describe("starting threads and replying", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("past the posting limit a member gets 429 with the wait, and nothing is stored", async () => {
+    const m = await member("f-limit", "MODERATOR"); // staff: the new-account daily cap does not apply, only the rate limit
+    const t = await startThread(m);
+    let status = 201;
+    let sent = 1;
+    while (status === 201 && sent < 40) {
+      status = (await call(postReply, { cookie: m.cookie, params: { id: t.threadId }, body: { source: `reply ${sent}` } })).status;
+      sent++;
+    }
+    expect(status).toBe(429);
+    expect(sent).toBe(31); // the thread and 29 replies went through: 30 posts per 10 minutes
+    expect(await db().post.count({ where: { threadId: t.threadId } })).toBe(30);
+  });
+
   it("a hidden thread takes no replies (404)", async () => {
     const m = await member("f-hidden");
     const t = await startThread(m);
