@@ -18,6 +18,7 @@ import { islandsManifest } from "@/lib/build/islands-url.server";
 import { themeScript } from "@/components/site/theme-script";
 import { islandsLoaderScript } from "@/components/site/islands-loader";
 import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
+import { startNotificationLoop } from "@/lib/notifications/loop.server";
 import { rulesWithOverrides } from "@/lib/rate-limit/rules";
 import { runCli } from "./run-cli";
 
@@ -97,6 +98,7 @@ runCli(async () => {
     });
     await listen(server, port, env.HOST);
     const stopMail = startEmailDelivery();
+    const stopNotifications = startNotificationLoop();
     log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
     await new Promise<void>((resolve) => {
@@ -108,6 +110,7 @@ runCli(async () => {
       process.once("SIGTERM", stop);
     });
     stopMail();
+    stopNotifications();
     await app.close();
   } finally {
     await database.stop();
