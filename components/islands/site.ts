@@ -4,6 +4,7 @@
 import { CitationCardsElement } from "./citation-cards";
 import { defineElement } from "./define";
 import { DemoElement } from "./demo-island";
+import { NotificationBellElement } from "./notification-bell";
 import { ThemeToggleElement } from "./theme-toggle";
 import { TocElement } from "./toc-tracker";
 import { UpdatedSinceElement } from "./updated-since";
@@ -11,6 +12,7 @@ import { UserMenuElement } from "./user-menu";
 
 defineElement("lmh-theme-toggle", ThemeToggleElement);
 defineElement("lmh-user-menu", UserMenuElement);
+defineElement("lmh-notification-bell", NotificationBellElement);
 defineElement("lmh-toc", TocElement);
 defineElement("lmh-citation-cards", CitationCardsElement);
 defineElement("lmh-updated-since", UpdatedSinceElement);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { sections, site } from "@/lib/site";
 import { ThemeToggle } from "./theme-toggle";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
@@ -26,6 +27,7 @@ export function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
+          <NotificationBell />
           <UserMenu />
         </div>
       </div>

@@ -35,6 +35,8 @@ const defaults = {
   // Browsers report policy violations on their own; a flood from one address is noise.
   cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
+  // Marking read and changing watch levels: generous, only a runaway script reaches it.
+  notificationWritesPerMember: { name: "notifications:user", limit: 600, windowSeconds: 600, message: "Too many changes in a short time." },
 } satisfies Record<string, RateRule>;
 
 type RuleKey = keyof typeof defaults;
