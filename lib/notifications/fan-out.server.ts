@@ -75,7 +75,7 @@ function fanOutEvent(tx: Tx, eventId: string, batched: boolean): Promise<number>
     SELECT gen_random_uuid()::text, j."userId", e."id", j."reason",
            ${batched ? Prisma.sql`e."kind" || ':' || COALESCE(e."sourceKey", e."subjectType" || ':' || e."subjectId")` : Prisma.sql`NULL`},
            CASE WHEN e."actorId" IS NULL THEN ARRAY[]::text[] ELSE ARRAY[e."actorId"] END,
-           now(),
+           e."createdAt", -- when it happened, not when it was fanned out: the inbox's order
            CASE WHEN ${!batched} AND j."reason" = 'direct' AND u."emailNotifications" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL AND u."email" IS NOT NULL
                 THEN now() + make_interval(secs => ${mailDelaySeconds()}) END
     FROM judged j CROSS JOIN e JOIN "User" u ON u."id" = j."userId"
