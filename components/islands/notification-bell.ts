@@ -3,7 +3,7 @@
 // member (a 401 leaves it empty). The count is polled every POLL_MS while the tab is visible, and
 // at once when the tab comes back or the session changes; the dropdown loads the latest on open.
 import { element } from "./dom";
-import { SESSION_CHANGED } from "./session-events";
+import { NOTIFICATIONS_CHANGED, SESSION_CHANGED } from "./session-events";
 
 const POLL_MS = 20_000;
 const LATEST = 8;
@@ -46,6 +46,7 @@ export class NotificationBellElement extends HTMLElement {
 
   connectedCallback() {
     document.addEventListener(SESSION_CHANGED, this.#refresh);
+    document.addEventListener(NOTIFICATIONS_CHANGED, this.#refresh);
     document.addEventListener("visibilitychange", this.#onVisible);
     document.addEventListener("click", this.#onOutside);
     this.#timer = setInterval(this.#onVisible, POLL_MS);
@@ -54,6 +55,7 @@ export class NotificationBellElement extends HTMLElement {
 
   disconnectedCallback() {
     document.removeEventListener(SESSION_CHANGED, this.#refresh);
+    document.removeEventListener(NOTIFICATIONS_CHANGED, this.#refresh);
     document.removeEventListener("visibilitychange", this.#onVisible);
     document.removeEventListener("click", this.#onOutside);
     clearInterval(this.#timer);

@@ -2,6 +2,7 @@
 // The /notifications page's list: each item links to the exact place, and can be marked read on
 // its own; "Mark all read" clears the whole inbox. Reading an item by its link marks it read too.
 import { useState } from "react";
+import { announceNotificationsChange } from "@/components/islands/session-events";
 import type { InboxItem } from "@/lib/notifications/inbox.server";
 
 const markRead = (body: { ids: string[] } | { all: true }) =>
@@ -10,7 +11,10 @@ const markRead = (body: { ids: string[] } | { all: true }) =>
 export function NotificationList({ initial }: { initial: InboxItem[] }) {
   const [items, setItems] = useState(initial);
   const [status, setStatus] = useState("");
-  const read = (ids: string[] | "all") => setItems((list) => list.map((n) => (ids === "all" || ids.includes(n.id) ? { ...n, read: true } : n)));
+  const read = (ids: string[] | "all") => {
+    setItems((list) => list.map((n) => (ids === "all" || ids.includes(n.id) ? { ...n, read: true } : n)));
+    announceNotificationsChange();
+  };
 
   if (items.length === 0) return <p className="text-ink-2">No notifications yet. Watch a thread or a problem to hear when something happens there.</p>;
   return (
@@ -50,6 +54,7 @@ export function NotificationList({ initial }: { initial: InboxItem[] }) {
               <button
                 type="button"
                 className="shrink-0 rounded-md px-2 py-1 text-xs ring-1 ring-rule hover:bg-paper-2"
+                aria-label={`Mark read: ${n.text}`}
                 onClick={async () => {
                   if ((await markRead({ ids: [n.id] })).ok) {
                     read([n.id]);
@@ -57,7 +62,7 @@ export function NotificationList({ initial }: { initial: InboxItem[] }) {
                   }
                 }}
               >
-                Mark read<span className="sr-only">: {n.text}</span>
+                Mark read
               </button>
             )}
           </li>
