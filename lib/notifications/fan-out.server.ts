@@ -40,47 +40,52 @@ export async function fanOutPendingEvents(): Promise<{ events: number; notificat
 }
 
 function fanOutEvent(tx: Tx, eventId: string, batched: boolean): Promise<number> {
-  // Watchers are told of posts, not of reactions: a batched kind goes to those it addresses only.
-  const watchers = batched
-    ? Prisma.empty
-    : Prisma.sql`UNION ALL
-        SELECT w."userId", 'watching' FROM "Watch" w, e
-        WHERE w."level" = 'WATCHING' AND (
-          (w."subjectType" = e."subjectType" AND w."subjectId" = e."subjectId")
-          OR (w."subjectType" = e."parentType" AND w."subjectId" = e."parentId")
-          OR (w."subjectType" = 'tag' AND w."subjectId" = ANY (e."tags")))`;
   const onConflict = batched
     ? Prisma.sql`ON CONFLICT ("userId", "batchKey") WHERE "batchKey" IS NOT NULL AND "readAt" IS NULL
         DO UPDATE SET "actorIds" = (SELECT array_agg(DISTINCT a) FROM unnest("Notification"."actorIds" || EXCLUDED."actorIds") a),
                       "eventId" = EXCLUDED."eventId", "createdAt" = EXCLUDED."createdAt"`
     : Prisma.sql`ON CONFLICT ("eventId", "userId") DO NOTHING`;
+  // Every watch row that bears on the event is read in one index scan and grouped per member, and
+  // the result is joined by hash or merge: no per-member subquery, so the plan stays linear in the
+  // number of watchers even where the table's statistics are stale (PGlite runs no autovacuum).
   return tx.$executeRaw`
     WITH e AS (SELECT * FROM "Event" WHERE "id" = ${eventId}),
-    candidate AS (
-      SELECT r AS "userId", 'direct' AS "reason" FROM e, unnest(e."recipientIds") AS r
-      ${watchers}
+    levels AS (
+      SELECT w."userId",
+        max(w."level") FILTER (WHERE w."subjectType" = e."subjectType" AND w."subjectId" = e."subjectId") AS "onSubject",
+        max(w."level") FILTER (WHERE w."subjectType" = e."parentType" AND w."subjectId" = e."parentId") AS "onParent",
+        max(w."level") FILTER (WHERE w."subjectType" = 'tag' AND w."subjectId" = ANY (e."tags")) AS "onTags"
+      FROM "Watch" w, e
+      WHERE (w."subjectType" = e."subjectType" AND w."subjectId" = e."subjectId")
+         OR (w."subjectType" = e."parentType" AND w."subjectId" = e."parentId")
+         OR (w."subjectType" = 'tag' AND w."subjectId" = ANY (e."tags"))
+      GROUP BY w."userId"
     ),
-    -- One row per member; being addressed directly ('direct') outranks watching.
-    chosen AS (SELECT DISTINCT ON ("userId") "userId", "reason" FROM candidate ORDER BY "userId", "reason"),
+    candidate AS (
+      SELECT r AS "userId", true AS "direct", NULL::"WatchLevel" AS "onSubject", NULL::"WatchLevel" AS "onParent", NULL::"WatchLevel" AS "onTags"
+      FROM e, unnest(e."recipientIds") AS r
+      UNION ALL
+      SELECT "userId", false, "onSubject", "onParent", "onTags" FROM levels
+    ),
     -- The most specific level decides: the subject's, else the parent's, else the tags' (a muted tag wins there).
     judged AS (
-      SELECT c."userId", c."reason", COALESCE(
-        (SELECT w."level" FROM "Watch" w WHERE w."userId" = c."userId" AND w."subjectType" = e."subjectType" AND w."subjectId" = e."subjectId"),
-        (SELECT w."level" FROM "Watch" w WHERE w."userId" = c."userId" AND w."subjectType" = e."parentType" AND w."subjectId" = e."parentId"),
-        (SELECT max(w."level") FROM "Watch" w WHERE w."userId" = c."userId" AND w."subjectType" = 'tag' AND w."subjectId" = ANY (e."tags"))
-      ) AS "level"
-      FROM chosen c, e
+      SELECT "userId", bool_or("direct") AS "direct", COALESCE(max("onSubject"), max("onParent"), max("onTags")) AS "level"
+      FROM candidate GROUP BY "userId"
+    ),
+    told AS (
+      -- Addressed directly: told unless muted. Otherwise told only when WATCHING (and never of a batched kind).
+      SELECT "userId", CASE WHEN "direct" THEN 'direct' ELSE 'watching' END AS "reason" FROM judged
+      WHERE CASE WHEN "direct" THEN "level" IS DISTINCT FROM 'MUTED' ELSE ${!batched} AND "level" = 'WATCHING' END
     )
     INSERT INTO "Notification" ("id", "userId", "eventId", "reason", "batchKey", "actorIds", "createdAt", "emailDueAt")
-    SELECT gen_random_uuid()::text, j."userId", e."id", j."reason",
+    SELECT gen_random_uuid()::text, t."userId", e."id", t."reason",
            ${batched ? Prisma.sql`e."kind" || ':' || COALESCE(e."sourceKey", e."subjectType" || ':' || e."subjectId")` : Prisma.sql`NULL`},
            CASE WHEN e."actorId" IS NULL THEN ARRAY[]::text[] ELSE ARRAY[e."actorId"] END,
            e."createdAt", -- when it happened, not when it was fanned out: the inbox's order
-           CASE WHEN ${!batched} AND j."reason" = 'direct' AND u."emailNotifications" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL AND u."email" IS NOT NULL
+           CASE WHEN ${!batched} AND t."reason" = 'direct' AND u."emailNotifications" = 'IMMEDIATE' AND u."emailVerifiedAt" IS NOT NULL AND u."email" IS NOT NULL
                 THEN now() + make_interval(secs => ${mailDelaySeconds()}) END
-    FROM judged j CROSS JOIN e JOIN "User" u ON u."id" = j."userId"
-    WHERE j."userId" IS DISTINCT FROM e."actorId"
+    FROM told t CROSS JOIN e JOIN "User" u ON u."id" = t."userId"
+    WHERE t."userId" IS DISTINCT FROM e."actorId"
       AND (u."suspendedUntil" IS NULL OR u."suspendedUntil" <= now())
-      AND CASE j."reason" WHEN 'direct' THEN j."level" IS DISTINCT FROM 'MUTED' ELSE j."level" = 'WATCHING' END
     ${onConflict}`;
 }
