@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.server";
 import { recordEvent, type EventInput } from "@/lib/notifications/events.server";
 import { fanOutPendingEvents } from "@/lib/notifications/fan-out.server";
+import { listNotifications } from "@/lib/notifications/inbox.server";
 import { applyDefaultWatch, setWatch, watchLevel } from "@/lib/notifications/watches.server";
 import { createMember } from "../../support/members";
 
@@ -64,6 +65,20 @@ describe("fan-out", () => {
     expect((await db().event.findUniqueOrThrow({ where: { id: eventId } })).fannedOutAt).not.toBeNull();
   });
 
+  it("tags: watching a tag tells of its subjects; a muted tag outranks a watched one unless the thread or category says otherwise", async () => {
+    const [actor, mutedTag, mutedTagWatchingCategory] = await Promise.all(["actor", "mt", "mtc"].map((t) => createMember(`fo-tag-${t}`)));
+    const [calm, loud] = [`calm-${uid()}`, `loud-${uid()}`];
+    const category = { type: "category" as const, id: `c-${uid()}` };
+    for (const m of [mutedTag!, mutedTagWatchingCategory!]) {
+      await setWatch(m.id, { type: "tag", id: loud }, "WATCHING");
+      await setWatch(m.id, { type: "tag", id: calm }, "MUTED");
+    }
+    await setWatch(mutedTagWatchingCategory!.id, category, "WATCHING");
+    const eventId = await record(reply(actor!.id, { parent: category, tags: [loud, calm], recipients: [mutedTag!.id] }));
+    await fanOutPendingEvents();
+    expect(await toldOf(eventId)).toEqual([`${mutedTagWatchingCategory!.id}:watching`]);
+  });
+
   it("run twice, or by several rounds at once, tells each member once", async () => {
     const [actor, ...watchers] = await Promise.all(Array.from({ length: 6 }, (_, i) => createMember(`fo-twice-${i}`)));
     const thread = { type: "thread" as const, id: `t-${uid()}` };
@@ -93,6 +108,7 @@ describe("fan-out", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actorIds.sort()).toEqual(reactors.map((r) => r.id).sort());
     expect(rows[0]!.emailDueAt).toBeNull();
+    expect((await listNotifications(author!.id, { limit: 5 })).items.map((i) => i.text)).toEqual(["3 people reacted to your post in “A thread”"]);
     // Once read, the next reaction starts a new batch.
     await db().notification.update({ where: { id: rows[0]!.id }, data: { readAt: new Date() } });
     await react((await createMember("fo-react-late")).id);
