@@ -11,7 +11,6 @@ export interface Describable {
 /** One line saying what happened, for the inbox, the bell and e-mails. */
 export function describe(item: Describable): string {
   const who = item.actorName ?? "The site";
-  const others = item.actorCount > 1 ? ` and ${item.actorCount - 1} other${item.actorCount > 2 ? "s" : ""}` : "";
   switch (item.kind) {
     case "forum.reaction":
       return `${item.actorCount > 1 ? `${item.actorCount} people` : who} reacted to your post in “${item.title}”`;
@@ -20,7 +19,7 @@ export function describe(item: Describable): string {
     case "forum.quote":
       return `${who} quoted you in “${item.title}”`;
     case "forum.reply":
-      return item.reason === "direct" ? `${who} replied to you in “${item.title}”` : `${who}${others} posted in “${item.title}”`;
+      return item.reason === "direct" ? `${who} replied to you in “${item.title}”` : `${who} posted in “${item.title}”`;
     case "forum.thread":
       return `${who} started “${item.title}”`;
     case "problem.status":
