@@ -1,6 +1,6 @@
 // <lmh-notification-bell>: the header's bell. Pages are static for everyone, so the browser asks
 // /api/notifications/unread-count (one indexed count) and shows the bell only to a signed-in
-// member (a 401 leaves it empty). The count is polled every POLL_MS while the tab is visible, and
+// member (a null count leaves it empty). The count is polled every POLL_MS while the tab is visible, and
 // at once when the tab comes back or the session changes; the dropdown loads the latest on open.
 import { element } from "./dom";
 import { NOTIFICATIONS_CHANGED, SESSION_CHANGED } from "./session-events";
@@ -65,7 +65,7 @@ export class NotificationBellElement extends HTMLElement {
     let unread: number | null = null;
     try {
       const answer = await fetch("/api/notifications/unread-count", { cache: "no-store", credentials: "same-origin" });
-      if (answer.ok) unread = ((await answer.json()) as { unread: number }).unread;
+      if (answer.ok) unread = ((await answer.json()) as { unread: number | null }).unread;
     } catch {
       return; // offline: keep what is shown
     }
