@@ -46,7 +46,7 @@ export type TrustDecision =
   | { kind: "allow" }
   | { kind: "hold"; because: string }
   /** Refused outright: the member is told why (and, for the daily cap, when they may post again). */
-  | { kind: "refuse"; field: "body"; reason: string; retryAfterSeconds?: number };
+  | { kind: "refuse"; reason: string; retryAfterSeconds?: number };
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -79,14 +79,14 @@ export function decidePosting(facts: PostingFacts, settings: TrustSettings): Tru
   const ageMs = facts.now.getTime() - facts.accountCreatedAt.getTime();
   if (facts.staff || ageMs >= settings.newAccountHours * 3600 * 1000) return { kind: "allow" };
   if (outsideLinkCount(facts.cookedHtml) > 0) {
-    return { kind: "refuse", field: "body", reason: `New accounts cannot post links or images for their first ${settings.newAccountHours} hours.` };
+    return { kind: "refuse", reason: `New accounts cannot post links or images for their first ${settings.newAccountHours} hours.` };
   }
   const inDay = facts.recentPostTimes.filter((t) => facts.now.getTime() - t.getTime() < DAY_MS).sort((a, b) => a.getTime() - b.getTime());
   if (inDay.length >= settings.firstDayPosts) {
     // The oldest post in the window leaves it first; then one more post is allowed.
     const freeAt = inDay[inDay.length - settings.firstDayPosts]!.getTime() + DAY_MS;
     const retryAfterSeconds = Math.max(1, Math.ceil((freeAt - facts.now.getTime()) / 1000));
-    return { kind: "refuse", field: "body", reason: `New accounts can post ${settings.firstDayPosts} times a day.`, retryAfterSeconds };
+    return { kind: "refuse", reason: `New accounts can post ${settings.firstDayPosts} times a day.`, retryAfterSeconds };
   }
   const suspicious = !facts.hasPostedBefore && suspiciousBecause(facts.cookedHtml, settings);
   return suspicious ? { kind: "hold", because: `A new account's first post ${suspicious}.` } : { kind: "allow" };

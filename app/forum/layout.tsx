@@ -1,0 +1,5 @@
+import "@/components/forum/forum.css";
+
+export default function ForumLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}
