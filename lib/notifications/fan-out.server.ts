@@ -15,6 +15,11 @@ type Tx = Prisma.TransactionClient;
 
 /** Kinds batched into one unread notification per member and source ("3 people reacted"). */
 const BATCHED_KINDS = new Set(["forum.reaction"]);
+/**
+ * Kinds told only to those they address: a mention or quote comes with the post's own
+ * forum.thread / forum.reply event (or with an edit), which is what watchers hear of.
+ */
+const DIRECT_ONLY_KINDS = new Set(["forum.mention", "forum.quote", ...BATCHED_KINDS]);
 /** Events fanned out per transaction: short transactions keep the embedded database's one connection moving. */
 const EVENTS_PER_ROUND = 20;
 
@@ -29,7 +34,7 @@ export async function fanOutPendingEvents(): Promise<{ events: number; notificat
         SELECT "id", "kind" FROM "Event" WHERE "fannedOutAt" IS NULL
         ORDER BY "createdAt" LIMIT ${EVENTS_PER_ROUND} FOR UPDATE SKIP LOCKED`;
       let notifications = 0;
-      for (const event of claimed) notifications += await fanOutEvent(tx, event.id, BATCHED_KINDS.has(event.kind));
+      for (const event of claimed) notifications += await fanOutEvent(tx, event.id, BATCHED_KINDS.has(event.kind), !DIRECT_ONLY_KINDS.has(event.kind));
       if (claimed.length > 0) await tx.$executeRaw`UPDATE "Event" SET "fannedOutAt" = now() WHERE "id" = ANY(${claimed.map((e) => e.id)}::text[])`;
       return { events: claimed.length, notifications };
     });
@@ -39,7 +44,7 @@ export async function fanOutPendingEvents(): Promise<{ events: number; notificat
   }
 }
 
-function fanOutEvent(tx: Tx, eventId: string, batched: boolean): Promise<number> {
+function fanOutEvent(tx: Tx, eventId: string, batched: boolean, watchersToo: boolean): Promise<number> {
   const onConflict = batched
     ? Prisma.sql`ON CONFLICT ("userId", "batchKey") WHERE "batchKey" IS NOT NULL AND "readAt" IS NULL
         DO UPDATE SET "actorIds" = (SELECT array_agg(DISTINCT a) FROM unnest("Notification"."actorIds" || EXCLUDED."actorIds") a),
@@ -73,9 +78,9 @@ function fanOutEvent(tx: Tx, eventId: string, batched: boolean): Promise<number>
       FROM candidate GROUP BY "userId"
     ),
     told AS (
-      -- Addressed directly: told unless muted. Otherwise told only when WATCHING (and never of a batched kind).
+      -- Addressed directly: told unless muted. Otherwise told only when WATCHING, of kinds watchers hear of.
       SELECT "userId", CASE WHEN "direct" THEN 'direct' ELSE 'watching' END AS "reason" FROM judged
-      WHERE CASE WHEN "direct" THEN "level" IS DISTINCT FROM 'MUTED' ELSE ${!batched} AND "level" = 'WATCHING' END
+      WHERE CASE WHEN "direct" THEN "level" IS DISTINCT FROM 'MUTED' ELSE ${watchersToo} AND "level" = 'WATCHING' END
     )
     INSERT INTO "Notification" ("id", "userId", "eventId", "reason", "batchKey", "actorIds", "createdAt", "emailDueAt")
     SELECT gen_random_uuid()::text, t."userId", e."id", t."reason",

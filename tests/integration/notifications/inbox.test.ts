@@ -11,6 +11,7 @@ import { PATCH as watchDefaults } from "@/app/api/account/watch-defaults/route";
 import { PATCH as setRole } from "@/app/api/admin/users/[id]/route";
 import { call, sessionCookie } from "../../support/http";
 import { createMember } from "../../support/members";
+import { allFannedOut } from "../../support/notifications";
 
 const uid = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
@@ -80,7 +81,7 @@ describe("inbox", () => {
     const [admin, member] = await Promise.all([createMember("in-admin", "ADMIN"), createMember("in-role")]);
     const answer = await call(setRole, { method: "PATCH", cookie: await sessionCookie(admin.id), params: { id: member.id }, body: { role: "MODERATOR" } });
     expect(answer.status).toBe(200);
-    await fanOutPendingEvents(); // what afterResponse started; awaiting a round makes the test independent of its timing
+    await allFannedOut(); // afterResponse started a round; waiting for it makes the test independent of its timing
     const mine = await call(list, { method: "GET", cookie: await sessionCookie(member.id) });
     expect(mine.body.items.map((i: { text: string; url: string }) => [i.text, i.url])).toEqual([["Member in-admin: Your role is now moderator", "/account"]]);
   });

@@ -65,7 +65,7 @@ describe("notification e-mail", () => {
     await db().user.update({ where: { id: never.id }, data: { emailNotifications: "NEVER" } });
     const thread = { type: "thread" as const, id: `t-${uid()}` };
     await setWatch(watcher.id, thread, "WATCHING");
-    await mention(actor.id, unverified.id, { subject: thread });
+    await mention(actor.id, unverified.id, { subject: thread, kind: "forum.reply" }); // a reply to the unverified member, on a thread the watcher watches
     await mention(actor.id, never.id);
     // Changing one's mind after the fan-out counts too: the setting is read again when sending.
     const late = await createMember("ml-late");
