@@ -28,6 +28,10 @@ const envSchema = z.object({
   SMTP_URL: optional,
   /** The From of every message, e.g. "Learning Mechanics Hub <hub@example.org>". */
   MAIL_FROM: optional,
+  /** Seconds a mention or reply waits before it is e-mailed to an "immediately" member (default 600): a read or an edit meanwhile cancels it. */
+  NOTIFICATION_MAIL_DELAY_SECONDS: optional.pipe(z.coerce.number<string>().int().min(0).max(86_400).optional()),
+  /** Seconds between the notification loop's rounds (fan-out, due e-mail, digests); default 15. */
+  NOTIFICATION_LOOP_SECONDS: optional.pipe(z.coerce.number<string>().int().min(1).max(3600).optional()),
   /** Overrides of named rate limits: "sign-up:ip=100/3600,…" (lib/rate-limit/rules.ts). */
   RATE_LIMITS: optional,
   /** Overrides of the new-account trust settings: "firstDayPosts=3,flagsToHide=2" (lib/moderation/trust.ts). */

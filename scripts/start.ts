@@ -21,6 +21,7 @@ import { islandsManifest } from "@/lib/build/islands-url.server";
 import { themeScript } from "@/components/site/theme-script";
 import { islandsLoaderScript } from "@/components/site/islands-loader";
 import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
+import { startNotificationLoop } from "@/lib/notifications/loop.server";
 import { rulesWithOverrides } from "@/lib/rate-limit/rules";
 import { runCli } from "./run-cli";
 
@@ -121,6 +122,7 @@ runCli(async () => {
     await listen(server, port, env.HOST);
     const stopMail = startEmailDelivery();
     const stopChecks = await startInProcessWorkers(database.embedded, env);
+    const stopNotifications = startNotificationLoop();
     log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 
     await new Promise<void>((resolve) => {
@@ -134,6 +136,7 @@ runCli(async () => {
     stopMail();
     await stopChecks();
     await stopJobs();
+    stopNotifications();
     await app.close();
   } finally {
     await database.stop();

@@ -5,6 +5,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccount, SignOutEverywhere } from "@/components/account/danger-zone";
 import { LinkedIdentities } from "@/components/account/linked-identities";
 import { EmailPreferenceForm } from "@/components/account/email-preference-form";
+import { WatchDefaultsForm } from "@/components/account/watch-defaults-form";
 import { oauthProviders } from "@/lib/auth/options.server";
 import { requireViewer } from "@/lib/auth/viewer.server";
 import { getAccountSettings } from "@/lib/users/profile.server";
@@ -73,6 +74,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       )}
       <Section title="API tokens">
         <ApiTokens tokens={tokens} />
+      </Section>
+      <Section title="Following">
+        <WatchDefaultsForm onCreate={account.watchOnCreate} onReply={account.watchOnReply} />
       </Section>
       <Section title="Sessions">
         <SignOutEverywhere />

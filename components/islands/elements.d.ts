@@ -9,6 +9,7 @@ declare module "react" {
     interface IntrinsicElements {
       "lmh-theme-toggle": CustomElement;
       "lmh-user-menu": CustomElement;
+      "lmh-notification-bell": CustomElement;
       "lmh-toc": CustomElement;
       "lmh-citation-cards": CustomElement;
       "lmh-updated-since": CustomElement;

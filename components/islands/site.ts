@@ -6,6 +6,7 @@ import { defineElement } from "./define";
 import { DemoElement } from "./demo-island";
 import { DiscussionElement } from "./discussion";
 import { LatestDiscussionElement } from "./latest-discussion";
+import { NotificationBellElement } from "./notification-bell";
 import { ThemeToggleElement } from "./theme-toggle";
 import { TocElement } from "./toc-tracker";
 import { UpdatedSinceElement } from "./updated-since";
@@ -13,6 +14,7 @@ import { UserMenuElement } from "./user-menu";
 
 defineElement("lmh-theme-toggle", ThemeToggleElement);
 defineElement("lmh-user-menu", UserMenuElement);
+defineElement("lmh-notification-bell", NotificationBellElement);
 defineElement("lmh-toc", TocElement);
 defineElement("lmh-citation-cards", CitationCardsElement);
 defineElement("lmh-updated-since", UpdatedSinceElement);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { sections, site } from "@/lib/site";
 import { ThemeToggle } from "./theme-toggle";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
@@ -32,6 +33,7 @@ export function SiteHeader() {
             <input id="site-search" type="search" name="q" placeholder="Search" className="w-24 rounded-md border border-rule bg-paper px-2 py-1 text-sm sm:w-32" />
           </form>
           <ThemeToggle />
+          <NotificationBell />
           <UserMenu />
         </div>
       </div>

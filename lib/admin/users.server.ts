@@ -4,7 +4,10 @@ import { type Result, forbidden, invalid, notFound } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/moderation/audit.server";
+import { recordEvent } from "@/lib/notifications/events.server";
 import { LAST_ADMIN, lockAdministrators } from "./last-admin.server";
+
+const roleNames = { MEMBER: "member", MODERATOR: "moderator", ADMIN: "administrator" } as const;
 
 export function listUsers() {
   return db().user.findMany({
@@ -36,6 +39,17 @@ export async function setRole(actor: Pick<Viewer, "id" | "name" | "role">, userI
       action: "user.set-role",
       target: { type: "user", id: userId, label: `${target.name} (@${target.handle})` },
       data: { from: target.role, to: change.role },
+    });
+    // The member hears of it in their inbox; the update's timestamp tells this change from later ones.
+    const { updatedAt } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { updatedAt: true } });
+    await recordEvent(tx, {
+      kind: "account.role",
+      actorId: actor.id,
+      subject: { type: "user", id: userId },
+      url: "/account",
+      title: `Your role is now ${roleNames[change.role]}`,
+      recipients: [userId],
+      dedupeKey: `account.role:${userId}:${updatedAt.getTime()}`,
     });
     return { ok: true, role: change.role };
   });

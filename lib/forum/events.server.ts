@@ -17,12 +17,24 @@ export interface PostFacts {
   postId: string;
   number: number;
   plainText: string;
+  /** The cooked HTML (lib/markdown), shown in notification e-mails with its math. */
+  html: string;
+  /** The thread's tag names: members watching a tag hear of it. */
+  tags: string[];
   source: string;
   /** Handles the cooked post links as mentions. */
   mentions: string[];
   replyToAuthorId?: string | null;
   /** Keys events of an edit apart from those of the first version. */
   revision: number;
+}
+
+/** The key a post's events are recorded under for e-mail cancellation. */
+export const postSource = (postId: string) => `post:${postId}`;
+
+/** The thread's tag names, for the events of its posts. */
+export async function threadTagNames(tx: Tx, threadId: string): Promise<string[]> {
+  return (await tx.threadTag.findMany({ where: { threadId }, select: { tag: { select: { name: true } } } })).map((t) => t.tag.name);
 }
 
 const excerptOf = (text: string) => (text.length > 280 ? `${text.slice(0, 279)}…` : text);
@@ -36,6 +48,9 @@ export async function recordThreadEvent(tx: Tx, f: PostFacts) {
     url: `/forum/t/${f.threadId}/${f.threadSlug}`,
     title: f.threadTitle,
     excerpt: excerptOf(f.plainText),
+    bodyHtml: f.html,
+    tags: f.tags,
+    sourceKey: postSource(f.postId),
     dedupeKey: `forum.thread:${f.threadId}`,
   });
 }
@@ -49,6 +64,10 @@ export async function recordPostEvents(tx: Tx, f: PostFacts, { isReply, previous
     url: `/forum/t/${f.threadId}/${f.threadSlug}#p${f.number}`,
     title: f.threadTitle,
     excerpt: excerptOf(f.plainText),
+    bodyHtml: f.html,
+    tags: f.tags,
+    // An edit or deletion of the post cancels e-mail about it that has not gone yet (cancelPendingMailFor).
+    sourceKey: postSource(f.postId),
   };
   const others = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id && id !== f.actorId))];
 

@@ -9,7 +9,8 @@ import type { Viewer } from "@/lib/auth/viewer.server";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { mentionCandidates } from "@/lib/markdown";
 import { cook, cookedColumns } from "./cook";
-import { recordPostEvents } from "./events.server";
+import { cancelPendingMailFor } from "@/lib/notifications/mail.server";
+import { postSource, recordPostEvents, threadTagNames } from "./events.server";
 import { writeTransaction } from "./transaction.server";
 import { wordDiff } from "./word-diff";
 import type { EditInput } from "./schemas";
@@ -42,9 +43,25 @@ export async function editPost(viewer: Viewer, postId: string, input: EditInput)
     await tx.postRevision.create({ data: { postId, revision, source: input.source, editorId: viewer.id } });
     await tx.draft.deleteMany({ where: { userId: viewer.id, key: `edit:${postId}` } });
     const full = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { number: true, thread: { select: { id: true, slug: true, title: true, categoryId: true } } } });
+    // Mail about the old text that has not gone yet is not sent; the site shows the new text.
+    await cancelPendingMailFor(tx, postSource(postId));
     await recordPostEvents(
       tx,
-      { actorId: viewer.id, threadId: full.thread.id, threadSlug: full.thread.slug, threadTitle: full.thread.title, categoryId: full.thread.categoryId, postId, number: full.number, plainText: cooked.plainText, source: input.source, mentions: cooked.mentions, revision },
+      {
+        actorId: viewer.id,
+        threadId: full.thread.id,
+        threadSlug: full.thread.slug,
+        threadTitle: full.thread.title,
+        categoryId: full.thread.categoryId,
+        postId,
+        number: full.number,
+        plainText: cooked.plainText,
+        html: cooked.cookedHtml,
+        tags: await threadTagNames(tx, full.thread.id),
+        source: input.source,
+        mentions: cooked.mentions,
+        revision,
+      },
       { isReply: false, previousMentions: mentionCandidates(before.source), previousSource: before.source },
     );
     return { ok: true as const, revision, cookedHtml: cooked.cookedHtml };
@@ -60,6 +77,7 @@ export async function deletePost(viewer: Viewer, postId: string): Promise<Result
   return writeTransaction(async (tx) => {
     const done = await tx.post.updateMany({ where: { id: postId, deletedAt: null }, data: { deletedAt: new Date() } });
     if (done.count === 0) return notFound("This post was already deleted.");
+    await cancelPendingMailFor(tx, postSource(postId));
     await tx.thread.updateMany({ where: { acceptedPost: { id: postId } }, data: { acceptedPostId: null } });
     return { ok: true as const };
   });

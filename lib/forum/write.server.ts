@@ -11,7 +11,8 @@ import type { Viewer } from "@/lib/auth/viewer.server";
 import { getPageMeta } from "@/lib/content/load.server";
 import { PAGE_KIND_CATEGORY } from "./categories";
 import { cook, cookedColumns, type Cooked } from "./cook";
-import { recordPostEvents, recordThreadEvent } from "./events.server";
+import { applyDefaultWatch } from "@/lib/notifications/watches.server";
+import { recordPostEvents, recordThreadEvent, threadTagNames } from "./events.server";
 import { threadSlug } from "./quotes";
 import { writeTransaction } from "./transaction.server";
 import { openReviewItem } from "@/lib/moderation/review-queue.server";
@@ -137,6 +138,8 @@ async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { sou
   });
   await tx.postRevision.create({ data: { postId: post.id, revision: 1, source: input.source, editorId: viewer.id } });
   await tx.draft.deleteMany({ where: { userId: viewer.id, key: draftKey } });
+  // The member's chosen level on threads they start or reply to (never over one they set themselves).
+  await applyDefaultWatch(tx, viewer.id, { type: "thread", id: threadId }, post.number === 1 ? "created" : "replied");
   const facts = {
     actorId: viewer.id,
     threadId,
@@ -146,6 +149,8 @@ async function appendPost(tx: Tx, viewer: Viewer, threadId: string, input: { sou
     postId: post.id,
     number: post.number,
     plainText: cooked.plainText,
+    html: cooked.cookedHtml,
+    tags: await threadTagNames(tx, threadId),
     source: input.source,
     mentions: cooked.mentions,
     replyToAuthorId: replyTo?.authorId,

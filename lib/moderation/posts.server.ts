@@ -10,6 +10,8 @@ import type { Viewer } from "@/lib/auth/session-user";
 import { writeTransaction } from "@/lib/forum/transaction.server";
 import { z } from "@/lib/zod";
 import { recordAudit } from "./audit.server";
+import { cancelPendingMailFor } from "@/lib/notifications/mail.server";
+import { postSource } from "@/lib/forum/events.server";
 import { decideReviewItem } from "./review-queue.server";
 import { DELETED_BY_MODERATOR, HIDDEN_BY_FLAGS } from "./labels";
 import { applyRestriction, MAX_RESTRICTION_DAYS, targetOf } from "./restrictions.server";
@@ -53,6 +55,7 @@ export async function hidePost(actor: Viewer, postId: string, input: z.output<ty
     if (!post || post.deletedAt) return notFound("No such post.");
     if (post.hiddenAt) return invalid({ form: ["This post is already hidden."] });
     await tx.post.update({ where: { id: postId }, data: { hiddenAt: now, hiddenReason: input.reason } });
+    await cancelPendingMailFor(tx, postSource(postId));
     await recordAudit(tx, { actor, action: "post.hide", target: { type: "post", id: postId, label: labelOf(post) }, reason: input.reason });
     return { ok: true as const };
   });
@@ -97,6 +100,8 @@ export async function decidePostReview(actor: Viewer, itemId: string, d: PostDec
     }
     const hiddenReason = d.decision === "delete" ? `${DELETED_BY_MODERATOR}: ${d.reason}` : d.reason;
     await tx.post.update({ where: { id: post.id }, data: { heldAt: null, hiddenAt: post.hiddenAt ?? now, hiddenReason, ...(d.decision === "delete" && { deletedAt: now }) } });
+    // Nobody is mailed a post moderators took down.
+    await cancelPendingMailFor(tx, postSource(post.id));
     await recordAudit(tx, { actor, action: d.decision === "delete" ? "post.delete" : "post.hide", target, reason: d.reason });
     if (d.decision === "suspend") {
       const author = post.authorId ? await targetOf(post.authorId, tx) : null;

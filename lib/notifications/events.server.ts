@@ -8,10 +8,23 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Pick<Prisma.TransactionClient, "event" | "$queryRaw">;
 
-export type EventKind = "forum.thread" | "forum.reply" | "forum.mention" | "forum.quote" | "problem.status" | "problem.result" | "problem.question" | "result.checked";
+export type EventKind =
+  | "forum.thread"
+  | "forum.reply"
+  | "forum.mention"
+  | "forum.quote"
+  /** Batched per subject into one unread notification per member ("3 people reacted"). */
+  | "forum.reaction"
+  | "problem.status"
+  | "problem.result"
+  | "problem.question"
+  | "result.checked"
+  | "account.role";
 
-/** What can be watched and what events are about. */
-export type SubjectType = "thread" | "category" | "problem" | "direction" | "result";
+/** What events are about. All but "user" can be watched (WATCHABLE_SUBJECT_TYPES). */
+export type SubjectType = "thread" | "category" | "tag" | "problem" | "direction" | "result" | "user";
+
+export const WATCHABLE_SUBJECT_TYPES = ["thread", "category", "tag", "problem", "direction", "result"] as const satisfies readonly SubjectType[];
 
 export interface Subject {
   type: SubjectType;
@@ -34,6 +47,12 @@ export interface EventInput {
   recipients?: string[];
   /** Unique per happening, e.g. "forum.reply:<postId>"; recording the same key twice is a no-op. */
   dedupeKey: string;
+  /** The subject's tags: members watching one of them are told too. */
+  tags?: string[];
+  /** The post's cooked HTML from renderUserMarkdown (already sanitized): e-mails show it, math included. */
+  bodyHtml?: string;
+  /** What an edit or removal of cancels pending e-mail for, e.g. "post:<id>" (cancelPendingMailFor); default: dedupeKey. */
+  sourceKey?: string;
 }
 
 const EXCERPT_CHARS = 280;
@@ -45,9 +64,10 @@ export async function recordEvent(tx: Tx, input: EventInput): Promise<string> {
   // ON CONFLICT, not a read then a write (Prisma's upsert races on PostgreSQL): a unique violation
   // would abort the caller's whole transaction.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Event" ("id", "kind", "actorId", "subjectType", "subjectId", "parentType", "parentId", "url", "title", "excerpt", "recipientIds", "dedupeKey")
+    INSERT INTO "Event" ("id", "kind", "actorId", "subjectType", "subjectId", "parentType", "parentId", "url", "title", "excerpt", "recipientIds", "dedupeKey", "tags", "bodyHtml", "sourceKey")
     VALUES (${randomUUID()}, ${input.kind}, ${input.actorId}, ${input.subject.type}, ${input.subject.id}, ${input.parent?.type ?? null}, ${input.parent?.id ?? null},
-            ${input.url}, ${input.title}, ${excerpt}, ${recipients}::text[], ${input.dedupeKey})
+            ${input.url}, ${input.title}, ${excerpt}, ${recipients}::text[], ${input.dedupeKey}, ${[...new Set(input.tags ?? [])]}::text[], ${input.bodyHtml ?? null},
+            ${input.sourceKey ?? input.dedupeKey})
     ON CONFLICT ("dedupeKey") DO NOTHING
     RETURNING "id"`;
   if (inserted.length === 1) return inserted[0]!.id;

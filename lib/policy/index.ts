@@ -7,13 +7,14 @@ import { accountRules, type AccountSubjects } from "./accounts";
 import { forumRules, type ForumSubjects } from "./forum";
 import { moderationRules, type ModerationSubjects } from "./moderation";
 import { resultRules, type ResultSubjects } from "./results";
+import { notificationRules, type NotificationSubjects } from "./notifications";
 import type { Actor, Rules } from "./rule";
 
 export { hasRole, maySpeak, type Actor } from "./rule";
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-type Subjects = AccountSubjects & ForumSubjects & ModerationSubjects & ResultSubjects;
-const rules: Rules<Subjects> = { ...accountRules, ...forumRules, ...moderationRules, ...resultRules };
+type Subjects = AccountSubjects & ForumSubjects & ModerationSubjects & ResultSubjects & NotificationSubjects;
+const rules: Rules<Subjects> = { ...accountRules, ...forumRules, ...moderationRules, ...resultRules, ...notificationRules };
 
 export type Action = keyof Subjects;
 /** Actions decided by the viewer alone (pages can require them before loading anything). */

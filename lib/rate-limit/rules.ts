@@ -45,6 +45,8 @@ const defaults = {
   // Each submission may start a check of minutes of compute: a member's share of the queue.
   resultSubmitPerMember: { name: "result:user", limit: 10, windowSeconds: 3600, message: "You have submitted many results in the last hour." },
   apiTokenPerMember: { name: "api-token:user", limit: 10, windowSeconds: 3600, message: "Too many API tokens created." },
+  // Marking read and changing watch levels: generous, only a runaway script reaches it.
+  notificationWritesPerMember: { name: "notifications:user", limit: 600, windowSeconds: 600, message: "Too many changes in a short time." },
 } satisfies Record<string, RateRule>;
 
 type RuleKey = keyof typeof defaults;

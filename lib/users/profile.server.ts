@@ -15,7 +15,7 @@ export function getProfileByHandle(handle: string): Promise<PublicProfile | null
 export function getAccountSettings(userId: string) {
   return db().user.findUnique({
     where: { id: userId },
-    select: { ...publicFields, email: true, emailVerifiedAt: true, emailNotifications: true, passwordHash: true, accounts: { select: { provider: true } } },
+    select: { ...publicFields, email: true, emailVerifiedAt: true, emailNotifications: true, watchOnCreate: true, watchOnReply: true, passwordHash: true, accounts: { select: { provider: true } } },
   });
 }
 

@@ -1,6 +1,8 @@
 // GET /api/forum/pages?page=learn/<slug> — the discussion under a content page (its posts, or none yet).
 // POST the same — { page, source, replyTo? }: comment; the first comment creates the page's thread.
 import { z } from "@/lib/zod";
+import { afterResponse } from "@/lib/http/after-response";
+import { fanOutPendingEvents } from "@/lib/notifications/fan-out.server";
 import { json, route } from "@/lib/http/route.server";
 import { rateRules } from "@/lib/rate-limit/rules";
 import { BODY_MAX } from "@/lib/forum/limits";
@@ -15,6 +17,7 @@ export const POST = route(
   async ({ viewer, body }) => {
     const result = await commentOnPage(viewer, body.page, body);
     if (!result.ok) return result;
+    afterResponse(fanOutPendingEvents); // tell the thread's watchers and those replied to, mentioned or quoted
     return json({ threadId: result.threadId, postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
   },
 );

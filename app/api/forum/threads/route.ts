@@ -1,4 +1,6 @@
 // POST /api/forum/threads — { title, category, kind?, tags?, newTags?, source }: start a thread (201 with its URL).
+import { afterResponse } from "@/lib/http/after-response";
+import { fanOutPendingEvents } from "@/lib/notifications/fan-out.server";
 import { json, route } from "@/lib/http/route.server";
 import { rateRules } from "@/lib/rate-limit/rules";
 import { BODY_MAX } from "@/lib/forum/limits";
@@ -10,6 +12,7 @@ export const POST = route(
   async ({ viewer, body }) => {
     const result = await createThread(viewer, body);
     if (!result.ok) return result;
+    afterResponse(fanOutPendingEvents); // tell watchers of the category and tags, and those mentioned
     return json({ threadId: result.threadId, postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}` }, 201);
   },
 );

@@ -6,6 +6,8 @@ import { listThreads } from "@/lib/forum/lists.server";
 import { listParams, type ListSearch } from "@/lib/forum/list-params";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { db } from "@/lib/db/client.server";
+import { WatchControl } from "@/components/notifications/watch-control";
+import { watchLevel } from "@/lib/notifications/watches.server";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListSearch> };
 
@@ -37,6 +39,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <a href={`${base}/feed.xml`}>RSS</a>
         <a href={`${base}/atom.xml`}>Atom</a>
       </p>
+      {viewer && (
+        <div className="mb-4 text-sm">
+          <WatchControl subject={{ type: "category", id: category.id }} level={await watchLevel(viewer.id, { type: "category", id: category.id })} label="Notifications for this category" />
+        </div>
+      )}
       <SortLinks base={base} sort={sort} period={period} />
       <div className="mt-4">
         <ThreadList {...list} base={base} keep={keep} signedIn={!!viewer} />

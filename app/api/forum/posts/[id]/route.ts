@@ -1,5 +1,7 @@
 // PATCH /api/forum/posts/:id — { source, baseRevision }: edit your post (409 with the other text and a diff when it changed meanwhile).
 // DELETE the same: delete your post (it stays in place as "deleted by its author").
+import { afterResponse } from "@/lib/http/after-response";
+import { fanOutPendingEvents } from "@/lib/notifications/fan-out.server";
 import { json, noContent, route } from "@/lib/http/route.server";
 import { rateRules } from "@/lib/rate-limit/rules";
 import { BODY_MAX } from "@/lib/forum/limits";
@@ -10,7 +12,9 @@ export const PATCH = route(
   { auth: "viewer", params: idParams, body: editInput, maxBodyBytes: BODY_MAX * 4 + 1024, rateLimits: [{ rule: rateRules.forumPostsPerAccount, per: "viewer" }] },
   async ({ viewer, params, body }) => {
     const result = await editPost(viewer, params.id, body);
-    return result.ok ? json({ revision: result.revision, cookedHtml: result.cookedHtml }) : result;
+    if (!result.ok) return result;
+    afterResponse(fanOutPendingEvents); // mentions and quotes the edit added
+    return json({ revision: result.revision, cookedHtml: result.cookedHtml });
   },
 );
 

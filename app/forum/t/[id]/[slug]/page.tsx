@@ -12,6 +12,8 @@ import { PostView } from "@/components/forum/post-view";
 import { ReadMarker, ReplyBox } from "@/components/forum/reply-box";
 import { FormattedTime } from "@/components/forum/time";
 import { ThreadTools } from "@/components/moderation/thread-tools";
+import { WatchControl } from "@/components/notifications/watch-control";
+import { watchLevel } from "@/lib/notifications/watches.server";
 import { listCategories } from "@/lib/forum/lists.server";
 
 type Props = { params: Promise<{ id: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -70,6 +72,11 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           </span>
         ))}
       </p>
+      {viewer && (
+        <div className="mt-3 text-sm">
+          <WatchControl subject={{ type: "thread", id: thread.id }} level={await watchLevel(viewer.id, { type: "thread", id: thread.id })} label="Notifications for this thread" />
+        </div>
+      )}
       {thread.lockedAt && (
         <p className="mt-2 text-sm" role="note">
           Locked: members can read this thread but not reply.

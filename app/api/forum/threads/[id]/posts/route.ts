@@ -1,4 +1,6 @@
 // POST /api/forum/threads/:id/posts — { source, replyTo? }: reply to a thread (201 with the post's permalink).
+import { afterResponse } from "@/lib/http/after-response";
+import { fanOutPendingEvents } from "@/lib/notifications/fan-out.server";
 import { json, route } from "@/lib/http/route.server";
 import { rateRules } from "@/lib/rate-limit/rules";
 import { BODY_MAX } from "@/lib/forum/limits";
@@ -10,6 +12,7 @@ export const POST = route(
   async ({ viewer, params, body }) => {
     const result = await reply(viewer, params.id, body);
     if (!result.ok) return result;
+    afterResponse(fanOutPendingEvents); // tell the thread's watchers and those replied to, mentioned or quoted
     return json({ postId: result.postId, number: result.number, held: result.held, url: `/forum/t/${result.threadId}/${result.slug}#p${result.number}` }, 201);
   },
 );

@@ -1,0 +1,62 @@
+// Shared by the notification benchmarks: a fresh, migrated database — a throwaway PostgreSQL
+// database when BENCH_POSTGRES_URL names a server, otherwise an embedded PGlite in a temporary
+// folder — published to the app's own client (lib/db) for the duration of `measure`.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/db/embedded.server";
+import { applyMigrations } from "@/lib/db/migrate.server";
+
+async function admin(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function withBenchDatabase<T>(measure: (label: string) => Promise<T>): Promise<T> {
+  const server = process.env.BENCH_POSTGRES_URL;
+  if (server) {
+    const name = `lmh_bench_${process.pid}`;
+    await admin(server, `create database "${name}"`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      await applyMigrations(url.toString());
+      Object.assign(process.env, { DATABASE_URL: url.toString(), LMH_EMBEDDED: "" });
+      return await measure(`PostgreSQL (${url.host})`);
+    } finally {
+      const { db } = await import("@/lib/db/client.server");
+      await db().$disconnect();
+      await admin(server, `drop database if exists "${name}" with (force)`);
+    }
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "lmh-bench-notify-"));
+  const embedded = await startEmbeddedDatabase(dir);
+  try {
+    await applyMigrations(embedded.url);
+    Object.assign(process.env, { DATABASE_URL: embedded.url, LMH_EMBEDDED: "1" });
+    return await measure("PGlite (embedded)");
+  } finally {
+    const { db } = await import("@/lib/db/client.server");
+    await db().$disconnect();
+    await embedded.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** n members with ids `${prefix}-1` … `${prefix}-n`, in one statement. */
+export async function createBenchMembers(prefix: string, n: number): Promise<void> {
+  const { db } = await import("@/lib/db/client.server");
+  await db().$executeRaw`
+    INSERT INTO "User" ("id", "email", "handle", "name", "emailVerifiedAt", "updatedAt")
+    SELECT ${prefix} || '-' || g, ${prefix} || '-' || g || '@bench.test', ${prefix} || '-' || g, 'Bench ' || g, now(), now()
+    FROM generate_series(1, ${n}::int) g`;
+}
+
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+export const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
