@@ -35,7 +35,12 @@ export default function HomePage() {
         <SectionPreview title="Perspectives" href="/perspectives" items={perspectives} empty="No perspectives are published yet." />
         <SectionPreview title="Learn" href="/learn" items={learn} empty="No teaching pages are published yet." />
         <SectionPreview title="Open problems" href="/problems" items={[]} empty="The list of open problems has not been opened yet." />
-        <SectionPreview title="Forum" href="/forum" items={[]} empty="The forum has not opened yet." />
+        <SectionPreview title="Forum" href="/forum" items={[]} empty="">
+          {/* The latest threads load in the browser (components/islands/latest-discussion.ts): this page is a static document. */}
+          <lmh-latest-discussion>
+            <p className="text-sm text-ink-2">The latest discussion is in the forum.</p>
+          </lmh-latest-discussion>
+        </SectionPreview>
         <SectionPreview title="Results" href="/results" items={[]} empty="No toy results have been submitted yet." />
       </div>
     </div>

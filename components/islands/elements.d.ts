@@ -13,6 +13,8 @@ declare module "react" {
       "lmh-citation-cards": CustomElement;
       "lmh-updated-since": CustomElement;
       "lmh-demo": CustomElement;
+      "lmh-discussion": CustomElement;
+      "lmh-latest-discussion": CustomElement;
     }
   }
 }

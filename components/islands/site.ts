@@ -4,6 +4,8 @@
 import { CitationCardsElement } from "./citation-cards";
 import { defineElement } from "./define";
 import { DemoElement } from "./demo-island";
+import { DiscussionElement } from "./discussion";
+import { LatestDiscussionElement } from "./latest-discussion";
 import { ThemeToggleElement } from "./theme-toggle";
 import { TocElement } from "./toc-tracker";
 import { UpdatedSinceElement } from "./updated-since";
@@ -15,3 +17,5 @@ defineElement("lmh-toc", TocElement);
 defineElement("lmh-citation-cards", CitationCardsElement);
 defineElement("lmh-updated-since", UpdatedSinceElement);
 defineElement("lmh-demo", DemoElement);
+defineElement("lmh-discussion", DiscussionElement);
+defineElement("lmh-latest-discussion", LatestDiscussionElement);

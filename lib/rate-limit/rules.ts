@@ -34,6 +34,13 @@ const defaults = {
   mailPerAddressee: { name: "mail:to", limit: 3, windowSeconds: 3600, message: "We already sent several messages to this address; check your inbox (and spam folder)." },
   // Browsers report policy violations on their own; a flood from one address is noise.
   cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
+  // Forum writes (threads, replies, edits) per member: a person typing never reaches it, a script does.
+  forumPostsPerAccount: { name: "forum-post:user", limit: 30, windowSeconds: 600, message: "You are posting too fast." },
+  // Community writing: generous for a person, tight for a script. Per address too, so one
+  // machine cannot spread a flood over many fresh accounts.
+  postPerAddress: { name: "post:ip", limit: 120, windowSeconds: 3600, message: "Many posts are coming from your network." },
+  reactPerMember: { name: "react:user", limit: 200, windowSeconds: 3600, message: "You are reacting very fast." },
+  flagPerMember: { name: "flag:user", limit: 20, windowSeconds: 3600, message: "You have flagged many posts in the last hour." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
 } satisfies Record<string, RateRule>;
 
