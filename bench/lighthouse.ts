@@ -4,7 +4,8 @@
 // one run after another; the table gives the spread of the performance score (min/median/max), not
 // just its median, and the 1-minute load average before and after the page's runs: Lighthouse's
 // simulated throttling multiplies the real main-thread time, so a busy machine shows up as blocking
-// time that the page itself does not cause.
+// time that the page itself does not cause; Lighthouse's benchmarkIndex (its measure of the
+// machine's speed during each run) shows the same from inside the run.
 // Run: npx tsx bench/lighthouse.ts   (starts the site, building it if needed; or BASE_URL=http://host:port)
 //      PAGES=/learn/foo,/learn/bar   audits only those paths; LHR_DIR=dir keeps each page's worst report.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -41,6 +42,8 @@ interface Run {
   tbt: number;
   lcp: number;
   cls: number;
+  /** Lighthouse's own measure of how fast this machine ran at the time (higher is faster). */
+  benchmarkIndex: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -74,6 +77,7 @@ const { rows, skipped } = await withSite(async (base) => {
           tbt: a["total-blocking-time"]!.numericValue!,
           lcp: a["largest-contentful-paint"]!.numericValue!,
           cls: a["cumulative-layout-shift"]!.numericValue!,
+          benchmarkIndex: result!.lhr.environment.benchmarkIndex,
         };
         audits.push(run);
         if (reportDir && (!worst || run.performance < worst.score)) worst = { score: run.performance, report: result!.lhr };
@@ -85,10 +89,11 @@ const { rows, skipped } = await withSite(async (base) => {
       const perf = audits.map((r) => r.performance);
       const a11y = audits.map((r) => r.accessibility);
       const a11yRange = Math.min(...a11y) === Math.max(...a11y) ? `${a11y[0]}` : `${Math.min(...a11y)}–${Math.max(...a11y)}`;
+      const speed = audits.map((r) => Math.round(r.benchmarkIndex));
       const row =
         `| \`${page}\`${failed ? ` (${failed} failed run${failed > 1 ? "s" : ""} retried)` : ""} | ${Math.min(...perf)} | ${median(perf)} | ${Math.max(...perf)} | ${a11yRange} | ` +
         `${Math.round(median(audits.map((r) => r.tbt)))} ms | ${(median(audits.map((r) => r.lcp)) / 1000).toFixed(1)} s | ` +
-        `${median(audits.map((r) => r.cls)).toFixed(3)} / ${Math.max(...audits.map((r) => r.cls)).toFixed(3)} | ${loadBefore} → ${load()} |`;
+        `${median(audits.map((r) => r.cls)).toFixed(3)} / ${Math.max(...audits.map((r) => r.cls)).toFixed(3)} | ${loadBefore} → ${load()} | ${Math.min(...speed)}–${Math.max(...speed)} |`;
       console.error(row); // progress, since a full pass takes a while
       rows.push(row);
     }
@@ -102,8 +107,8 @@ console.log(
   [
     `Lighthouse 12, mobile emulation, ${runs} runs per page, one after another (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${machine()})`,
     "",
-    "| page | performance min | median | max | accessibility | TBT (median) | LCP (median) | CLS (median / max) | load avg before → after |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| page | performance min | median | max | accessibility | TBT (median) | LCP (median) | CLS (median / max) | load avg before → after | benchmarkIndex min–max |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
     ...(skipped.length ? ["", `Not documents (they ship the framework runtime), not audited: ${skipped.join(", ")}`] : []),
   ].join("\n"),
