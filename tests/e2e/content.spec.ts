@@ -59,6 +59,18 @@ test.describe("wide screen (1400 px)", () => {
     expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(1400);
   });
 
+  test("shows a late sidenote in the margin, not clipped by the skipped-until-near block around it", async ({ page }) => {
+    await page.goto(withSidenote);
+    // Body blocks after the eighth skip rendering while off-screen (article.css), which contains them.
+    const note = page.locator(".article-body > :nth-child(n + 9) .sidenote").last();
+    await note.scrollIntoViewIfNeeded();
+    const box = (await note.boundingBox())!;
+    const bodyBox = (await page.locator(".article-body").boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(bodyBox.x + bodyBox.width);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest(".sidenote") !== null, { x: box.x + 10, y: box.y + box.height / 2 });
+    expect(hit).toBe(true);
+  });
+
   test("keeps the contents beside the text and marks the section being read", async ({ page }) => {
     await page.goto(learnPage);
     const toc = page.getByRole("navigation", { name: "Contents" });
@@ -116,6 +128,20 @@ test.describe("touch screen (375 px)", () => {
     await expect(page).not.toHaveURL(/#ref-/);
     await item.locator(".cite-link").tap();
     await expect(page).toHaveURL(/#ref-simon2026theory$/);
+  });
+
+  test("a citation card far down the page opens as a sheet along the bottom of the screen", async ({ page }) => {
+    await page.goto(perspective);
+    // A block this far down skips rendering while off-screen (article.css), and that containment
+    // would pin the fixed sheet to its paragraph unless it is lifted while the card is open.
+    const item = page.locator(".article-body > :nth-child(n + 9) .cite-item").last();
+    await item.evaluate((el) => el.closest(".article-body > *")!.scrollIntoView({ block: "start" }));
+    await item.locator(".cite-link").tap();
+    const card = item.locator(".cite-card");
+    await expect(card).toBeVisible();
+    const box = (await card.boundingBox())!;
+    expect(Math.abs(box.y + box.height - (800 - 16))).toBeLessThanOrEqual(2);
+    expect(Math.abs(box.width - (375 - 32))).toBeLessThanOrEqual(2);
   });
 });
 

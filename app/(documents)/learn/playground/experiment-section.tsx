@@ -8,7 +8,14 @@ export function ExperimentSection({ exp }: { exp: Experiment }) {
   const headingId = `exp-${exp.slug}-title`;
   const notes = theoryNotes[exp.slug] ?? [exp.summary];
   return (
-    <section id={`exp-${exp.slug}`} aria-labelledby={headingId} className="scroll-mt-20 border-t border-rule pt-10">
+    // Sections after the first (which may start inside the first screen) are skipped until they near
+    // the viewport: their math, posters and tables were most of the page's layout time. The demo
+    // island starts loading closer in than that. See components/content/article.css.
+    <section
+      id={`exp-${exp.slug}`}
+      aria-labelledby={headingId}
+      className="scroll-mt-20 border-t border-rule pt-10 [&:not(:first-of-type)]:[contain-intrinsic-size:auto_80rem] [&:not(:first-of-type)]:[content-visibility:auto]"
+    >
       <h2 id={headingId} className="font-serif text-2xl font-semibold tracking-tight text-ink">
         {exp.title}
       </h2>
