@@ -4,13 +4,14 @@
 // (accounts.ts, …) and adds them to `Subjects` and `rules` below.
 import { forbidden, unauthorized, type Failure } from "@/lib/errors";
 import { accountRules, type AccountSubjects } from "./accounts";
+import { problemRules, type ProblemSubjects } from "./problems";
 import type { Actor, Rules } from "./rule";
 
 export { hasRole, maySpeak, type Actor } from "./rule";
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-type Subjects = AccountSubjects;
-const rules: Rules<Subjects> = { ...accountRules };
+type Subjects = AccountSubjects & ProblemSubjects;
+const rules: Rules<Subjects> = { ...accountRules, ...problemRules };
 
 export type Action = keyof Subjects;
 /** Actions decided by the viewer alone (pages can require them before loading anything). */
