@@ -7,7 +7,7 @@ export interface PreviewItem {
   meta?: string;
 }
 
-export function SectionPreview({ title, href, items, empty }: { title: string; href: string; items: PreviewItem[]; empty: string }) {
+export function SectionPreview({ title, href, items, empty, children }: { title: string; href: string; items: PreviewItem[]; empty: string; children?: React.ReactNode }) {
   return (
     <section aria-labelledby={`${href.slice(1)}-heading`} className="flex flex-col gap-3">
       <h2 id={`${href.slice(1)}-heading`} className="flex items-baseline justify-between border-b border-rule pb-1 text-sm font-semibold uppercase tracking-wider text-ink-2">
@@ -30,6 +30,7 @@ export function SectionPreview({ title, href, items, empty }: { title: string; h
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

@@ -13,6 +13,7 @@ declare module "react" {
       "lmh-citation-cards": CustomElement;
       "lmh-updated-since": CustomElement;
       "lmh-demo": CustomElement;
+      "lmh-recent-problems": CustomElement;
     }
   }
 }

@@ -4,6 +4,7 @@
 import { CitationCardsElement } from "./citation-cards";
 import { defineElement } from "./define";
 import { DemoElement } from "./demo-island";
+import { RecentProblemsElement } from "./recent-problems";
 import { ThemeToggleElement } from "./theme-toggle";
 import { TocElement } from "./toc-tracker";
 import { UpdatedSinceElement } from "./updated-since";
@@ -15,3 +16,4 @@ defineElement("lmh-toc", TocElement);
 defineElement("lmh-citation-cards", CitationCardsElement);
 defineElement("lmh-updated-since", UpdatedSinceElement);
 defineElement("lmh-demo", DemoElement);
+defineElement("lmh-recent-problems", RecentProblemsElement);
