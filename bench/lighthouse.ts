@@ -1,5 +1,5 @@
 // Lighthouse (mobile emulation, the default) performance and accessibility scores for a
-// perspective, a learn page and the home page, against a local production server and the local
+// perspective, a learn page, the home page, the open-problems index and a problem page, against a local production server and the local
 // Chromium. Each page is audited RUNS times (default 3); the table gives the median run and the range.
 // Run: npx tsx bench/lighthouse.ts   (starts the site, building it if needed; or BASE_URL=http://host:port)
 import { cpus } from "node:os";
@@ -12,7 +12,7 @@ const runs = Number(process.env.RUNS ?? 3);
 
 async function firstLink(base: string, section: string): Promise<string> {
   const html = await (await fetch(`${base}/${section}`)).text();
-  const href = html.match(new RegExp(`href="(/${section}/(?!playground)[a-z0-9-]+)"`))?.[1];
+  const href = html.match(new RegExp(`href="(/${section}/(?!playground|propose)[a-z0-9-]+)"`))?.[1];
   if (!href) throw new Error(`no page linked from /${section}`);
   return href;
 }
@@ -32,7 +32,7 @@ const rows = await withSite(async (base) => {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
-    const pages = [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/"];
+    const pages = [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/", "/problems", await firstLink(base, "problems")];
     const out: string[] = [];
     for (const page of pages) {
       const audits: Audit[] = [];

@@ -15,13 +15,14 @@ import { renderMdx } from "@/lib/content/mdx-runtime.server";
 import { getProblem, getProblemMeta } from "@/lib/content/problems.server";
 import { can } from "@/lib/policy";
 import { citeProblem } from "@/lib/problems/cite-problem.server";
-import { revisionHistory } from "@/lib/problems/edits.server";
+import { currentText, revisionHistory } from "@/lib/problems/edits.server";
 import { mergedProposals, mergedTarget } from "@/lib/problems/proposals.server";
 import { getProblemState } from "@/lib/problems/read.server";
 import { problemSlug } from "@/lib/problems/schemas";
 import { statusTimeline } from "@/lib/problems/status-changes.server";
 import { problemWatchState } from "@/lib/problems/watch.server";
 import { RevisionList } from "@/components/problems/revision-list";
+import { EditForm } from "@/components/problems/edit-form";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,6 +45,8 @@ export default async function ProblemPage({ params }: Props) {
   const viewer = await getViewer();
   const [problem, timeline, revisions, merged, watch] = await Promise.all([getProblem(id), statusTimeline(id), revisionHistory(id), mergedProposals(id), problemWatchState(viewer, state)]);
   const latest = revisions[0];
+  const mayPropose = !!viewer && can(viewer, "problem.propose");
+  const editable = mayPropose && state.kind === "question" ? await currentText(id) : null;
   const direction = state.directionId ? getProblemMeta(state.directionId) : undefined;
   const questions = problem?.kind === "direction" ? problem.questions.map((q) => getProblemMeta(q)!) : [];
   const bibliography = getBibliography();
@@ -127,13 +130,13 @@ export default async function ProblemPage({ params }: Props) {
           <StatusTimeline entries={timeline} since={state.createdAt} />
         </section>
 
-        {viewer && can(viewer, "problem.propose") && (
+        {mayPropose && (
           <section aria-labelledby="propose-status" className="end-section">
             <h2 id="propose-status">Propose a status change</h2>
             <details>
               <summary>Open the form</summary>
               <div className="mt-4">
-                <StatusChangeForm problemId={id} status={state.status} moderator={can(viewer, "problem.change-status")} />
+                <StatusChangeForm problemId={id} status={state.status} moderator={can(viewer!, "problem.change-status")} />
               </div>
             </details>
           </section>
@@ -200,6 +203,18 @@ export default async function ProblemPage({ params }: Props) {
                 </li>
               ))}
             </ul>
+          </section>
+        )}
+
+        {editable && (
+          <section aria-labelledby="propose-edit" className="end-section">
+            <h2 id="propose-edit">Propose an edit</h2>
+            <details>
+              <summary>Edit the statement, background or criterion</summary>
+              <div className="mt-4">
+                <EditForm problemId={id} text={editable} />
+              </div>
+            </details>
           </section>
         )}
 
