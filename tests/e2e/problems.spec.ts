@@ -39,6 +39,20 @@ test("browse and filter the index; it and a problem page are axe-clean", async (
   await expectAxeClean(page);
 });
 
+test("signed out, the index and a problem page arrive without the framework runtime; signed in, with it", async ({ page, baseURL }) => {
+  const nextScripts = () => page.locator('script[src*="/_next/"], link[rel="preload"][as="script"][href*="/_next/"]').count();
+  for (const path of ["/problems", `/problems/${QUESTION}`]) {
+    await page.goto(path);
+    expect(await nextScripts(), path).toBe(0);
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  }
+  const member = await signUpViaApi(page, baseURL!);
+  await signIn(page, member.email, member.password);
+  await page.goto(`/problems/${QUESTION}`);
+  expect(await nextScripts()).toBeGreaterThan(0);
+  await expect(page.getByRole("button", { name: "Watch" })).toBeVisible();
+});
+
 test("a member opens a question from its learn page, watches it and proposes a status change; a moderator accepts it; the timeline lists it", async ({ page, browser, baseURL }) => {
   const member = await signUpViaApi(page, baseURL!);
   await signIn(page, member.email, member.password);
