@@ -107,3 +107,33 @@ test("a member opens a question from its learn page, watches it and proposes a s
   const rss = await page.request.get("/problems/feed.xml");
   expect(await rss.text()).toContain("Open → Partial progress");
 });
+
+test("a proposed question merged into an existing problem redirects there and credits its proposer", async ({ page, browser, baseURL }) => {
+  const member = await signUpViaApi(page, baseURL!);
+  await signIn(page, member.email, member.password);
+  const slug = `merged-${Date.now().toString(36)}`;
+  await page.goto("/problems/propose");
+  await page.getByLabel("Title (a question)").fill("Does Adam's advantage come from its flow?");
+  await page.getByLabel("Short id").fill(slug);
+  await page.getByLabel("Direction").selectOption("od-9");
+  await page.getByLabel("Statement").fill("Is $R(\\varepsilon)$ predicted by the flows?");
+  await page.getByLabel("Motivation").fill("Adam beats gradient descent on transformers.");
+  await page.getByLabel("What would count as resolving it").fill("Predict the ratio. Match it within 25%.");
+  await page.getByRole("button", { name: "Propose the question" }).click();
+  await expect(page.getByRole("status")).toContainText("in the moderators");
+
+  const moderatorContext = await browser.newContext({ baseURL });
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, e2eAdmin.email, e2eAdmin.password);
+  await moderator.goto("/moderation");
+  const item = moderator.getByTestId("problem-review-item").filter({ hasText: slug });
+  await item.getByRole("radio", { name: "Merge into…" }).check();
+  await item.getByLabel("Merge into (problem id)").fill(QUESTION);
+  await item.getByRole("button", { name: "Decide" }).click();
+  await expect(item.getByRole("status")).toHaveText("Decided: merge.");
+  await moderatorContext.close();
+
+  await page.goto(`/problems/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/problems/${QUESTION}$`));
+  await expect(page.getByRole("region", { name: "Also proposed by" })).toContainText(member.name);
+});
