@@ -73,7 +73,9 @@ export default defineConfig({
         ADMIN_PASSWORD: e2eAdmin.password,
         SMTP_URL: `smtp://127.0.0.1:${env.LMH_SMTP_PORT}`,
         // Every test signs up from 127.0.0.1; the limits themselves are tested in tests/integration.
-        RATE_LIMITS: "sign-up:ip=10000/3600,reset:ip=10000/3600",
+        RATE_LIMITS: "sign-up:ip=10000/3600,reset:ip=10000/3600,post:ip=10000/3600",
+        // Members here are minutes old; the new-account rules have their own integration tests.
+        TRUST: "newAccountHours=0",
       },
     },
   ],

@@ -1,7 +1,8 @@
 // Lighthouse (mobile emulation, the default) performance and accessibility scores for a
-// perspective, a learn page, the home page, the open-problems index and a problem page, against a local production server and the local
-// Chromium. Each page is audited RUNS times (default 3); the table gives the median run and the range.
+// perspective, a learn page, the home page, the open-problems index and a problem page, against a
+// local production server and the local Chromium. Each page is audited RUNS times (default 3); the table gives the median run and the range.
 // Run: npx tsx bench/lighthouse.ts   (starts the site, building it if needed; or BASE_URL=http://host:port)
+// PAGES=/a,/b audits those paths instead (bench/forum-site.ts audits its 1,000-post thread so).
 import { cpus } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -32,7 +33,9 @@ const rows = await withSite(async (base) => {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
-    const pages = [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/", "/problems", await firstLink(base, "problems")];
+    const pages = process.env.PAGES
+      ? process.env.PAGES.split(",")
+      : [await firstLink(base, "perspectives"), await firstLink(base, "learn"), "/", "/problems", await firstLink(base, "problems")];
     const out: string[] = [];
     for (const page of pages) {
       const audits: Audit[] = [];

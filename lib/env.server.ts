@@ -30,6 +30,8 @@ const envSchema = z.object({
   MAIL_FROM: optional,
   /** Overrides of named rate limits: "sign-up:ip=100/3600,…" (lib/rate-limit/rules.ts). */
   RATE_LIMITS: optional,
+  /** Overrides of the new-account trust settings: "firstDayPosts=3,flagsToHide=2" (lib/moderation/trust.ts). */
+  TRUST: optional,
   /** Set by the launcher when the database is the embedded PGlite (single connection). */
   LMH_EMBEDDED: optional,
   /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */

@@ -5,7 +5,7 @@ import { fieldErrorsOf, type FieldErrors } from "./validation/field-errors";
 
 export type Failure =
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; code: "conflict"; fieldErrors: FieldErrors }
+  | { ok: false; code: "conflict"; fieldErrors: FieldErrors; details?: Record<string, unknown> }
   | { ok: false; code: "unauthorized"; message: string }
   | { ok: false; code: "forbidden"; message: string }
   | { ok: false; code: "not-found"; message: string }
@@ -27,7 +27,8 @@ export function httpStatus(failure: Failure): number {
 }
 
 export const invalid = (fieldErrors: FieldErrors): Failure => ({ ok: false, code: "invalid", fieldErrors });
-export const conflict = (fieldErrors: FieldErrors): Failure => ({ ok: false, code: "conflict", fieldErrors });
+/** `details` travel with the 409 (a stale edit sends the other text, so nothing typed is lost). */
+export const conflict = (fieldErrors: FieldErrors, details?: Record<string, unknown>): Failure => ({ ok: false, code: "conflict", fieldErrors, ...(details && { details }) });
 export const unauthorized = (message = "Sign in first."): Failure => ({ ok: false, code: "unauthorized", message });
 export const forbidden = (message: string): Failure => ({ ok: false, code: "forbidden", message });
 export const notFound = (message: string): Failure => ({ ok: false, code: "not-found", message });

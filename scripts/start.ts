@@ -10,6 +10,7 @@ import { createPrismaClient } from "@/lib/db/client.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open-database.server";
 import { seed } from "@/lib/db/seed.server";
+import { recookStalePosts } from "@/lib/forum/cook";
 import { databaseUrl, port as portOf, publishServerSettings, readEnv } from "@/lib/env.server";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { malformedPath } from "@/lib/http/well-formed-path";
@@ -33,6 +34,9 @@ async function prepareDatabase(database: OpenDatabase, env: ReturnType<typeof re
   const prisma = createPrismaClient(database.url, database.embedded);
   try {
     for (const note of await seed(prisma, env)) log(note);
+    // Before serving, on the one connection the embedded database allows: rare (a renderer upgrade).
+    const recooked = await recookStalePosts(prisma);
+    if (recooked) log(`re-cooked ${recooked} forum posts with the current renderer`);
   } finally {
     await prisma.$disconnect();
   }

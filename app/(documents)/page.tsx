@@ -38,11 +38,20 @@ export default function HomePage() {
       <div className="mt-14 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
         <SectionPreview title="Perspectives" href="/perspectives" items={perspectives} empty="No perspectives are published yet." />
         <SectionPreview title="Learn" href="/learn" items={learn} empty="No teaching pages are published yet." />
-        <SectionPreview title="Open problems" href="/problems" items={problems} empty="No open problems are listed yet.">
-          {/* Status lives in the database; this static page shows it through an island: components/islands/recent-problems.ts */}
-          <lmh-recent-problems />
+        <SectionPreview
+          title="Open problems"
+          href="/problems"
+          items={problems}
+          empty="No open problems are listed yet."
+          // Status lives in the database; this static page shows it through an island: components/islands/recent-problems.ts
+          after={<lmh-recent-problems />}
+        />
+        <SectionPreview title="Forum" href="/forum" items={[]} empty="">
+          {/* The latest threads load in the browser (components/islands/latest-discussion.ts): this page is a static document. */}
+          <lmh-latest-discussion>
+            <p className="text-sm text-ink-2">The latest discussion is in the forum.</p>
+          </lmh-latest-discussion>
         </SectionPreview>
-        <SectionPreview title="Forum" href="/forum" items={[]} empty="The forum has not opened yet." />
         <SectionPreview title="Results" href="/results" items={[]} empty="No toy results have been submitted yet." />
       </div>
     </div>

@@ -15,7 +15,7 @@ export default async function AdminPage() {
       <PageHeader eyebrow="Administration" title="Members">
         <p>
           {users.length} accounts. Moderators restrict members from their profile pages; administrators also manage roles. See
-          also the <Link href="/moderation/log">moderation log</Link> and the <Link href="/admin/outbox">outgoing mail</Link>.
+          also the <Link href="/moderation/log">moderation log</Link>, the <Link href="/admin/outbox">outgoing mail</Link> and the <Link href="/admin/forum">forum categories</Link>.
         </p>
       </PageHeader>
       <div className="overflow-x-auto">

@@ -1,6 +1,7 @@
 import "katex/dist/katex.min.css";
 import "./article.css";
 import "./annotations.css";
+import "@/components/forum/forum.css";
 import { citePage } from "@/lib/content/cite-page.server";
 import type { Page } from "@/lib/content/load.server";
 import { renderMdx } from "@/lib/content/mdx-runtime.server";
@@ -32,7 +33,7 @@ export function Article({ page, eyebrow, before, after }: { page: Page; eyebrow?
         {after}
         <Changelog page={page} />
         <RelatedProblems page={page} />
-        <Discussion />
+        <Discussion pageKey={`${page.kind}/${page.slug}`} />
         <CiteThisPage citation={citePage(page)} />
         <Bibliography entries={page.compiled.cited} />
       </footer>

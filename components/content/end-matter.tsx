@@ -40,11 +40,16 @@ export function RelatedProblems({ page }: { page: PageMeta }) {
 }
 
 /** Each page will get a forum thread; until the forum opens, say so rather than link nowhere. */
-export function Discussion() {
+/** The page's forum thread: a link that works without JavaScript, and the island that shows posts and a comment box. */
+export function Discussion({ pageKey }: { pageKey: string }) {
   return (
     <section aria-labelledby="discussion" className="end-section">
       <h2 id="discussion">Discussion</h2>
-      <p>Discussion opens with the forum: each page will have its own thread there.</p>
+      <p>
+        <a href={`/forum/page-thread?key=${encodeURIComponent(pageKey)}`}>This page&rsquo;s discussion in the forum</a>
+      </p>
+      {/* Behaviour: components/islands/discussion.ts */}
+      <lmh-discussion data-page={pageKey} />
     </section>
   );
 }

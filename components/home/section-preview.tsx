@@ -7,7 +7,22 @@ export interface PreviewItem {
   meta?: string;
 }
 
-export function SectionPreview({ title, href, items, empty, children }: { title: string; href: string; items: PreviewItem[]; empty: string; children?: React.ReactNode }) {
+/** `children` replace the list (a section whose items load in the browser); `after` follows it. */
+export function SectionPreview({
+  title,
+  href,
+  items,
+  empty,
+  children,
+  after,
+}: {
+  title: string;
+  href: string;
+  items: PreviewItem[];
+  empty: string;
+  children?: React.ReactNode;
+  after?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${href.slice(1)}-heading`} className="flex flex-col gap-3">
       <h2 id={`${href.slice(1)}-heading`} className="flex items-baseline justify-between border-b border-rule pb-1 text-sm font-semibold uppercase tracking-wider text-ink-2">
@@ -16,7 +31,7 @@ export function SectionPreview({ title, href, items, empty, children }: { title:
           All {title.toLowerCase()} →
         </Link>
       </h2>
-      {items.length === 0 ? (
+      {children ?? (items.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
@@ -29,8 +44,8 @@ export function SectionPreview({ title, href, items, empty, children }: { title:
             </li>
           ))}
         </ul>
-      )}
-      {children}
+      ))}
+      {after}
     </section>
   );
 }

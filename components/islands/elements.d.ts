@@ -14,6 +14,8 @@ declare module "react" {
       "lmh-updated-since": CustomElement;
       "lmh-demo": CustomElement;
       "lmh-recent-problems": CustomElement;
+      "lmh-discussion": CustomElement;
+      "lmh-latest-discussion": CustomElement;
     }
   }
 }

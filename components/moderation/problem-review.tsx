@@ -9,8 +9,8 @@ import { ProblemDecisionForm } from "./problem-decision-form";
 export function ProblemReview({ entries }: { entries: ProblemReviewEntry[] }) {
   return (
     <section aria-labelledby="problem-review">
-      <h2 id="problem-review" className="mb-4 font-serif text-2xl font-semibold text-ink">
-        Open problems
+      <h2 id="problem-review" className="mb-4 text-xl font-semibold">
+        Open problems: proposals, edits and status changes
       </h2>
       {entries.length === 0 ? (
         <p className="text-ink-2">Nothing waits for a decision.</p>

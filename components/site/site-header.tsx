@@ -25,6 +25,12 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <form method="get" action="/search" role="search" className="shrink">
+            <label htmlFor="site-search" className="sr-only">
+              Search the forum
+            </label>
+            <input id="site-search" type="search" name="q" placeholder="Search" className="w-24 rounded-md border border-rule bg-paper px-2 py-1 text-sm sm:w-32" />
+          </form>
           <ThemeToggle />
           <UserMenu />
         </div>

@@ -75,9 +75,10 @@ export function errorResponse(status: number, message: string, fieldErrors?: Rec
 
 export function failureResponse(failure: Failure): NextResponse {
   const status = httpStatus(failure);
-  if ("fieldErrors" in failure) {
-    return errorResponse(status, status === 409 ? "This conflicts with what is already stored." : "Some fields need attention.", failure.fieldErrors);
+  if (failure.code === "conflict") {
+    return NextResponse.json({ error: "This conflicts with what is already stored.", fieldErrors: failure.fieldErrors, ...failure.details }, { status });
   }
+  if ("fieldErrors" in failure) return errorResponse(status, "Some fields need attention.", failure.fieldErrors);
   const response = errorResponse(status, failure.message);
   if (failure.code === "rate-limited") response.headers.set("Retry-After", String(failure.retryAfterSeconds));
   return response;

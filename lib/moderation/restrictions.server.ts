@@ -2,6 +2,7 @@
 // are revoked and the token version moves on) and refuses sign-in until it lapses; silencing
 // leaves them signed in but read-only. Both lapse on their own at `until`; reinstating ends them
 // early. Each change is audited in its own transaction.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client.server";
 import { type Result, notFound } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
@@ -32,8 +33,9 @@ export type Lift = z.output<typeof liftSchema>;
 
 const NO_MEMBER = "No such member.";
 
-async function targetOf(userId: string) {
-  return db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, handle: true, email: true, emailVerifiedAt: true } });
+/** The member a restriction is about (read inside the caller's transaction when it has one). */
+export async function targetOf(userId: string, reader: Pick<Prisma.TransactionClient, "user"> = db()) {
+  return reader.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, handle: true, email: true, emailVerifiedAt: true } });
 }
 
 export async function restrictMember(actor: Viewer, userId: string, restriction: Restriction, now = new Date()): Promise<Result<{ until: Date }>> {
@@ -41,25 +43,35 @@ export async function restrictMember(actor: Viewer, userId: string, restriction:
   if (!target) return notFound(NO_MEMBER);
   const refused = authorize(actor, "member.restrict", target);
   if (refused) return refused;
-  const until = new Date(now.getTime() + restriction.days * 86_400_000);
-  await db().$transaction(async (tx) => {
-    if (restriction.kind === "suspend") {
-      await tx.user.update({ where: { id: userId }, data: { suspendedUntil: until, suspensionReason: restriction.reason, tokenVersion: { increment: 1 } } });
-      await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-    } else {
-      await tx.user.update({ where: { id: userId }, data: { silencedUntil: until, silenceReason: restriction.reason } });
-    }
-    // The member hears it from the site, with the reason, rather than finding out at sign-in.
-    if (target.email && target.emailVerifiedAt) await queueEmail({ to: target.email, ...restrictionMail(restriction, until) }, tx);
-    await recordAudit(tx, {
-      actor,
-      action: restriction.kind === "suspend" ? "user.suspend" : "user.silence",
-      target: { type: "user", id: userId, label: `${target.name} (@${target.handle})` },
-      reason: restriction.reason,
-      data: { days: restriction.days, until: until.toISOString() },
-    });
-  });
+  const until = await db().$transaction((tx) => applyRestriction(tx, actor, target, restriction, now));
   return { ok: true, until };
+}
+
+type Target = NonNullable<Awaited<ReturnType<typeof targetOf>>>;
+
+/**
+ * The restriction's writes, for a caller that has authorized it and holds a transaction (the
+ * review queue suspends a post's author in the same transaction as its decision).
+ */
+export async function applyRestriction(tx: Prisma.TransactionClient, actor: Viewer, target: Target, restriction: Restriction, now: Date): Promise<Date> {
+  const userId = target.id;
+  const until = new Date(now.getTime() + restriction.days * 86_400_000);
+  if (restriction.kind === "suspend") {
+    await tx.user.update({ where: { id: userId }, data: { suspendedUntil: until, suspensionReason: restriction.reason, tokenVersion: { increment: 1 } } });
+    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  } else {
+    await tx.user.update({ where: { id: userId }, data: { silencedUntil: until, silenceReason: restriction.reason } });
+  }
+  // The member hears it from the site, with the reason, rather than finding out at sign-in.
+  if (target.email && target.emailVerifiedAt) await queueEmail({ to: target.email, ...restrictionMail(restriction, until) }, tx);
+  await recordAudit(tx, {
+    actor,
+    action: restriction.kind === "suspend" ? "user.suspend" : "user.silence",
+    target: { type: "user", id: userId, label: `${target.name} (@${target.handle})` },
+    reason: restriction.reason,
+    data: { days: restriction.days, until: until.toISOString() },
+  });
+  return until;
 }
 
 export async function liftRestriction(actor: Viewer, userId: string, lift: Lift): Promise<Result<object>> {

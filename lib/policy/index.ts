@@ -1,17 +1,19 @@
 // "May this viewer do this (to that)?" — the one place where roles, ownership, trust and
 // restrictions become permissions. Services call `authorize` before they write; pages call `can`
 // to decide what to show. Pure: no database. Each domain keeps its rules in its own file here
-// (accounts.ts, …) and adds them to `Subjects` and `rules` below.
+// (accounts.ts, forum.ts, …) and adds them to `Subjects` and `rules` below.
 import { forbidden, unauthorized, type Failure } from "@/lib/errors";
 import { accountRules, type AccountSubjects } from "./accounts";
+import { forumRules, type ForumSubjects } from "./forum";
+import { moderationRules, type ModerationSubjects } from "./moderation";
 import { problemRules, type ProblemSubjects } from "./problems";
 import type { Actor, Rules } from "./rule";
 
 export { hasRole, maySpeak, type Actor } from "./rule";
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-type Subjects = AccountSubjects & ProblemSubjects;
-const rules: Rules<Subjects> = { ...accountRules, ...problemRules };
+type Subjects = AccountSubjects & ForumSubjects & ModerationSubjects & ProblemSubjects;
+const rules: Rules<Subjects> = { ...accountRules, ...forumRules, ...moderationRules, ...problemRules };
 
 export type Action = keyof Subjects;
 /** Actions decided by the viewer alone (pages can require them before loading anything). */

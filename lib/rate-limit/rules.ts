@@ -37,6 +37,13 @@ const defaults = {
   // Proposals to the open-problems tracker (status changes, new questions, edits) wait for a
   // moderator: a member cannot bury the review queue.
   problemProposals: { name: "problem-proposal:user", limit: 20, windowSeconds: 3600, message: "You have sent many proposals in the last hour." },
+  // Forum writes (threads, replies, edits) per member: a person typing never reaches it, a script does.
+  forumPostsPerAccount: { name: "forum-post:user", limit: 30, windowSeconds: 600, message: "You are posting too fast." },
+  // Community writing: generous for a person, tight for a script. Per address too, so one
+  // machine cannot spread a flood over many fresh accounts.
+  postPerAddress: { name: "post:ip", limit: 120, windowSeconds: 3600, message: "Many posts are coming from your network." },
+  reactPerMember: { name: "react:user", limit: 200, windowSeconds: 3600, message: "You are reacting very fast." },
+  flagPerMember: { name: "flag:user", limit: 20, windowSeconds: 3600, message: "You have flagged many posts in the last hour." },
   passwordResetPerAddress: { name: "reset:ip", limit: 10, windowSeconds: 3600, message: "Too many password-reset requests from your network." },
 } satisfies Record<string, RateRule>;
 

@@ -8,8 +8,10 @@ import { handleSchema } from "@/lib/validation/user";
 import { can } from "@/lib/policy";
 import { restrictionsOf } from "@/lib/moderation/restrictions.server";
 import { RestrictionPanel } from "@/components/moderation/restriction-panel";
+import { MemberActivity } from "@/components/forum/member-activity";
+import { memberActivity } from "@/lib/forum/member-activity.server";
 
-type Props = { params: Promise<{ handle: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Null for anything that cannot be a handle (including NUL and other bytes PostgreSQL refuses). */
 async function profileFor(params: Props["params"]) {
@@ -24,9 +26,11 @@ export async function generateMetadata({ params }: Props) {
 
 const roleLabel = { MEMBER: "Member", MODERATOR: "Moderator", ADMIN: "Administrator" } as const;
 
-export default async function ProfilePage({ params }: Props) {
+export default async function ProfilePage({ params, searchParams }: Props) {
   const profile = await profileFor(params);
   if (!profile) notFound();
+  const postsAfter = (await searchParams).posts;
+  const activity = await memberActivity(profile.id, typeof postsAfter === "string" ? postsAfter : null);
   const viewer = await getViewer();
   const moderates = can(viewer, "member.restrict", profile);
   const restrictions = moderates ? await restrictionsOf(profile.id) : null;
@@ -58,6 +62,7 @@ export default async function ProfilePage({ params }: Props) {
         </dd>
       </dl>
       {profile.bio && <p className="prose-lmh mt-6 whitespace-pre-line">{profile.bio}</p>}
+      <MemberActivity activity={activity} handle={profile.handle} />
       {moderates && restrictions && (
         <section aria-labelledby="moderation-h" className="mt-10 border-t border-rule pt-6">
           <h2 id="moderation-h" className="mb-4 text-lg font-semibold">

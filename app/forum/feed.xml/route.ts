@@ -1,0 +1,4 @@
+// RSS 2.0 feed of the latest threads.
+import { forumFeedRoute } from "@/lib/forum/feeds.server";
+
+export const GET = forumFeedRoute("all", "rss");

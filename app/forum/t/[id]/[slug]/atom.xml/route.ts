@@ -1,0 +1,4 @@
+// Atom feed of a thread's latest posts.
+import { forumFeedRoute } from "@/lib/forum/feeds.server";
+
+export const GET = forumFeedRoute("thread", "atom");

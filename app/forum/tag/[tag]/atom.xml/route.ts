@@ -1,0 +1,4 @@
+// Atom feed of a tag's latest threads.
+import { forumFeedRoute } from "@/lib/forum/feeds.server";
+
+export const GET = forumFeedRoute("tag", "atom");

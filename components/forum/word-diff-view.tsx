@@ -1,0 +1,26 @@
+import type { DiffPart } from "@/lib/forum/word-diff";
+
+/** A word diff as text with insertions and deletions marked (and named for screen readers). */
+export function WordDiffView({ parts }: { parts: DiffPart[] }) {
+  return (
+    <p className="whitespace-pre-wrap rounded-md bg-paper-2 p-3 font-mono text-sm" data-testid="word-diff">
+      {parts.map((part, i) =>
+        part.op === "same" ? (
+          <span key={i}>{part.text}</span>
+        ) : part.op === "added" ? (
+          <ins key={i} className="bg-[color-mix(in_srgb,green_20%,transparent)] no-underline">
+            <span className="sr-only">[added: </span>
+            {part.text}
+            <span className="sr-only">]</span>
+          </ins>
+        ) : (
+          <del key={i} className="bg-[color-mix(in_srgb,red_20%,transparent)]">
+            <span className="sr-only">[removed: </span>
+            {part.text}
+            <span className="sr-only">]</span>
+          </del>
+        ),
+      )}
+    </p>
+  );
+}
