@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getAuthors } from "@/lib/content/authors.server";
 import { listPages } from "@/lib/content/load.server";
+import { listProblems } from "@/lib/content/problems.server";
 import { absoluteUrl } from "@/lib/content/site-url.server";
 import { sections } from "@/lib/site";
 
@@ -14,6 +15,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/about") },
     ...sections.map((s) => ({ url: absoluteUrl(s.href) })),
     ...pages.map((p) => ({ url: absoluteUrl(p.href), lastModified: p.updated ?? p.date })),
+    // The seeded problems; questions approved from members' proposals are reached from /problems.
+    ...listProblems().map((p) => ({ url: absoluteUrl(p.href), lastModified: p.updated ?? p.date })),
     ...[...getAuthors().keys()].map((id) => ({ url: absoluteUrl(`/authors/${id}`) })),
   ];
 }

@@ -18,6 +18,8 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { malformedPath } from "@/lib/http/well-formed-path";
 import { contentSecurityPolicy, newNonce, scriptHash, securityHeaders } from "@/lib/http/security-headers";
 import { islandsManifest } from "@/lib/build/islands-url.server";
+import { servesLiveDocument, stripRuntimeOnTheWay } from "@/lib/build/live-documents";
+import { readNextOutput } from "@/lib/build/next-output.server";
 import { themeScript } from "@/components/site/theme-script";
 import { islandsLoaderScript } from "@/components/site/islands-loader";
 import { startEmailDelivery } from "@/lib/mail/delivery-loop.server";
@@ -107,6 +109,8 @@ runCli(async () => {
     await app.prepare();
     const handle = app.getRequestHandler();
     const scriptHashes = [scriptHash(themeScript), scriptHash(islandsLoaderScript(islandsManifest(root, dev).site))];
+    // Development serves documents with the runtime too (nothing is stripped there).
+    const assetUrls = dev ? null : { assetPrefix: (await readNextOutput(root)).assetPrefix };
     const server = createServer((req, res) => {
       const policy = contentSecurityPolicy({ nonce: newNonce(), scriptHashes, dev });
       for (const [name, value] of Object.entries(securityHeaders(policy))) res.setHeader(name, value);
@@ -117,6 +121,10 @@ runCli(async () => {
       req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
       // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
       req.headers["content-security-policy"] = policy;
+      if (assetUrls && servesLiveDocument(req)) {
+        delete req.headers["accept-encoding"]; // the strip reads the HTML as text
+        stripRuntimeOnTheWay(res, assetUrls, (reasons) => log(`${req.url}: served with its runtime, the strip left ${reasons.join("; ")}`));
+      }
       void handle(req, res);
     });
     await listen(server, port, env.HOST);

@@ -1,5 +1,6 @@
 import { SectionPreview, type PreviewItem } from "@/components/home/section-preview";
 import { listPages, type PageMeta } from "@/lib/content/load.server";
+import { listDirections } from "@/lib/content/problems.server";
 import { site } from "@/lib/site";
 
 const NEWEST = 4;
@@ -11,6 +12,9 @@ function previews(pages: PageMeta[]): PreviewItem[] {
 export default function HomePage() {
   const perspectives = previews(listPages("perspectives"));
   const learn = previews(listPages("learn"));
+  const problems = listDirections()
+    .slice(0, NEWEST)
+    .map(({ direction, questions }) => ({ href: direction.href, title: direction.title, meta: `${questions.length} questions` }));
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
       <section className="measure !px-0">
@@ -34,7 +38,14 @@ export default function HomePage() {
       <div className="mt-14 grid gap-10 md:grid-cols-2 lg:grid-cols-3">
         <SectionPreview title="Perspectives" href="/perspectives" items={perspectives} empty="No perspectives are published yet." />
         <SectionPreview title="Learn" href="/learn" items={learn} empty="No teaching pages are published yet." />
-        <SectionPreview title="Open problems" href="/problems" items={[]} empty="The list of open problems has not been opened yet." />
+        <SectionPreview
+          title="Open problems"
+          href="/problems"
+          items={problems}
+          empty="No open problems are listed yet."
+          // Status lives in the database; this static page shows it through an island: components/islands/recent-problems.ts
+          after={<lmh-recent-problems />}
+        />
         <SectionPreview title="Forum" href="/forum" items={[]} empty="">
           {/* The latest threads load in the browser (components/islands/latest-discussion.ts): this page is a static document. */}
           <lmh-latest-discussion>

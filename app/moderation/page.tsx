@@ -3,15 +3,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PostReviewList } from "@/components/moderation/post-review-list";
 import { requirePermission } from "@/lib/auth/viewer.server";
 import { listPostReviews } from "@/lib/moderation/post-queue.server";
+import { ProblemReview } from "@/components/moderation/problem-review";
+import { can } from "@/lib/policy";
+import { problemReviewQueue } from "@/lib/problems/review.server";
 
 export const metadata = { title: "Review queue", robots: { index: false } };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Search }) {
-  await requirePermission("review.read", "/moderation");
+  const viewer = await requirePermission("review.read", "/moderation");
   const { after } = await searchParams;
-  const posts = await listPostReviews({ after: typeof after === "string" ? after : undefined });
+  const [posts, problems] = await Promise.all([listPostReviews({ after: typeof after === "string" ? after : undefined }), can(viewer, "problem.review") ? problemReviewQueue() : null]);
   return (
     <div className="mx-auto max-w-4xl px-4 py-12">
       <PageHeader eyebrow="Moderation" title="Review queue">
@@ -33,6 +36,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </p>
         )}
       </section>
+      {problems && (
+        <div className="mt-12">
+          <ProblemReview entries={problems} />
+        </div>
+      )}
     </div>
   );
 }

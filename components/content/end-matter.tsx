@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/content/dates";
 import type { PageMeta } from "@/lib/content/load.server";
-import { getOpenDirection } from "@/lib/content/open-directions";
+import { problemsRaisedBy } from "@/lib/content/problems.server";
 
 /** What changed since publication, newest first, from the page's frontmatter. */
 export function Changelog({ page }: { page: PageMeta }) {
@@ -20,16 +20,18 @@ export function Changelog({ page }: { page: PageMeta }) {
   );
 }
 
-/** The paper's open directions this page bears on. The /problems pages will link them when they exist. */
+/** The directions and questions this page raises, each linking to its page in the tracker. */
 export function RelatedProblems({ page }: { page: PageMeta }) {
-  if (page.problems.length === 0) return null;
+  const problems = problemsRaisedBy(page.kind, page.slug);
+  if (problems.length === 0) return null;
   return (
     <section aria-labelledby="open-problems" className="end-section">
-      <h2 id="open-problems">Related open problems</h2>
+      <h2 id="open-problems">Open questions this page raises</h2>
       <ul className="related-problems">
-        {page.problems.map((id) => (
-          <li key={id}>
-            <span className="od-id">{id.toUpperCase()}</span> {getOpenDirection(id).title}
+        {problems.map((p) => (
+          <li key={p.id}>
+            <a href={p.href}>{p.title}</a>
+            {p.kind === "direction" && <span className="problem-kind"> (open direction)</span>}
           </li>
         ))}
       </ul>

@@ -8,6 +8,11 @@ import { Button } from "@/components/ui/button";
 type Errors = Record<string, string[]>;
 const ErrorsContext = createContext<Errors>({});
 
+/** Field errors of the last answer, for messages about fields that are not one input (a list, a group). */
+export function useFormErrors(): Errors {
+  return useContext(ErrorsContext);
+}
+
 export function FormField(props: React.ComponentProps<typeof Field>) {
   const errors = useContext(ErrorsContext)[props.name];
   return <Field {...props} errors={errors} />;
@@ -19,6 +24,7 @@ export function JsonForm({
   submitLabel,
   variant = "primary",
   onSuccess,
+  toBody = (values) => values,
   children,
 }: {
   action: string;
@@ -26,6 +32,8 @@ export function JsonForm({
   submitLabel: string;
   variant?: "primary" | "danger";
   onSuccess: (response: unknown, values: Record<string, string>) => Promise<void> | void;
+  /** Shapes the form's string values into the JSON body (lists, booleans); the values as they are by default. */
+  toBody?: (values: Record<string, string>) => unknown;
   children: React.ReactNode;
 }) {
   const [errors, setErrors] = useState<Errors>({});
@@ -38,7 +46,7 @@ export function JsonForm({
     setMessage(null);
     const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
     try {
-      const response = await fetch(action, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
+      const response = await fetch(action, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(toBody(values)) });
       const data = response.status === 204 ? null : await response.json().catch(() => null);
       if (!response.ok) {
         setErrors(data?.fieldErrors ?? {});

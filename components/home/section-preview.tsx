@@ -7,8 +7,22 @@ export interface PreviewItem {
   meta?: string;
 }
 
-/** `children` replace the list (a section whose items load in the browser). */
-export function SectionPreview({ title, href, items, empty, children }: { title: string; href: string; items: PreviewItem[]; empty: string; children?: React.ReactNode }) {
+/** `children` replace the list (a section whose items load in the browser); `after` follows it. */
+export function SectionPreview({
+  title,
+  href,
+  items,
+  empty,
+  children,
+  after,
+}: {
+  title: string;
+  href: string;
+  items: PreviewItem[];
+  empty: string;
+  children?: React.ReactNode;
+  after?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${href.slice(1)}-heading`} className="flex flex-col gap-3">
       <h2 id={`${href.slice(1)}-heading`} className="flex items-baseline justify-between border-b border-rule pb-1 text-sm font-semibold uppercase tracking-wider text-ink-2">
@@ -31,6 +45,7 @@ export function SectionPreview({ title, href, items, empty, children }: { title:
           ))}
         </ul>
       ))}
+      {after}
     </section>
   );
 }

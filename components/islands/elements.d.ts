@@ -14,6 +14,7 @@ declare module "react" {
       "lmh-citation-cards": CustomElement;
       "lmh-updated-since": CustomElement;
       "lmh-demo": CustomElement;
+      "lmh-recent-problems": CustomElement;
       "lmh-discussion": CustomElement;
       "lmh-latest-discussion": CustomElement;
     }

@@ -4,6 +4,7 @@
 import { CitationCardsElement } from "./citation-cards";
 import { defineElement } from "./define";
 import { DemoElement } from "./demo-island";
+import { RecentProblemsElement } from "./recent-problems";
 import { DiscussionElement } from "./discussion";
 import { LatestDiscussionElement } from "./latest-discussion";
 import { NotificationBellElement } from "./notification-bell";
@@ -19,5 +20,6 @@ defineElement("lmh-toc", TocElement);
 defineElement("lmh-citation-cards", CitationCardsElement);
 defineElement("lmh-updated-since", UpdatedSinceElement);
 defineElement("lmh-demo", DemoElement);
+defineElement("lmh-recent-problems", RecentProblemsElement);
 defineElement("lmh-discussion", DiscussionElement);
 defineElement("lmh-latest-discussion", LatestDiscussionElement);

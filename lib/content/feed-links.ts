@@ -22,3 +22,15 @@ export function feedAlternates(sequenceIds: SequenceId[] = []): FeedTypes {
     "application/atom+xml": [{ url: SITE_ATOM, title: site.name }],
   };
 }
+
+export const PROBLEMS_RSS = "/problems/feed.xml";
+export const PROBLEMS_ATOM = "/problems/atom.xml";
+
+/** The site's feeds, then the open-problems tracker's (status changes and new questions). */
+export function problemsFeedAlternates(): FeedTypes {
+  const title = `Open problems · ${site.name}`;
+  return {
+    "application/rss+xml": [{ url: SITE_RSS, title: site.name }, { url: PROBLEMS_RSS, title }],
+    "application/atom+xml": [{ url: SITE_ATOM, title: site.name }, { url: PROBLEMS_ATOM, title }],
+  };
+}

@@ -8,13 +8,14 @@ import { forumRules, type ForumSubjects } from "./forum";
 import { moderationRules, type ModerationSubjects } from "./moderation";
 import { resultRules, type ResultSubjects } from "./results";
 import { notificationRules, type NotificationSubjects } from "./notifications";
+import { problemRules, type ProblemSubjects } from "./problems";
 import type { Actor, Rules } from "./rule";
 
 export { hasRole, maySpeak, type Actor } from "./rule";
 
 /** Every action, with the subject its rule looks at (`void`: none). */
-type Subjects = AccountSubjects & ForumSubjects & ModerationSubjects & ResultSubjects & NotificationSubjects;
-const rules: Rules<Subjects> = { ...accountRules, ...forumRules, ...moderationRules, ...resultRules, ...notificationRules };
+type Subjects = AccountSubjects & ForumSubjects & ModerationSubjects & ResultSubjects & NotificationSubjects & ProblemSubjects;
+const rules: Rules<Subjects> = { ...accountRules, ...forumRules, ...moderationRules, ...resultRules, ...notificationRules, ...problemRules };
 
 export type Action = keyof Subjects;
 /** Actions decided by the viewer alone (pages can require them before loading anything). */

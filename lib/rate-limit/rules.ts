@@ -34,6 +34,9 @@ const defaults = {
   mailPerAddressee: { name: "mail:to", limit: 3, windowSeconds: 3600, message: "We already sent several messages to this address; check your inbox (and spam folder)." },
   // Browsers report policy violations on their own; a flood from one address is noise.
   cspReportsPerAddress: { name: "csp-report:ip", limit: 60, windowSeconds: 600, message: "Too many reports." },
+  // Proposals to the open-problems tracker (status changes, new questions, edits) wait for a
+  // moderator: a member cannot bury the review queue.
+  problemProposals: { name: "problem-proposal:user", limit: 20, windowSeconds: 3600, message: "You have sent many proposals in the last hour." },
   // Forum writes (threads, replies, edits) per member: a person typing never reaches it, a script does.
   forumPostsPerAccount: { name: "forum-post:user", limit: 30, windowSeconds: 600, message: "You are posting too fast." },
   // Community writing: generous for a person, tight for a script. Per address too, so one

@@ -21,10 +21,14 @@ describe("end matter", () => {
     expect(renderToStaticMarkup(createElement(Changelog, { page: { ...page, changelog: [] } }))).toBe("");
   });
 
-  it("names the related open directions by their titles, without links until /problems exists", () => {
+  it("lists the open questions the page raises, each linking to its tracker page, directions marked", async () => {
+    const { problemsRaisedBy } = await import("@/lib/content/problems.server");
     const html = renderToStaticMarkup(createElement(RelatedProblems, { page }));
-    expect(html).toContain("OD-1");
-    expect(html).toContain("What are simple, solvable models of genuinely deep, nonlinear learning?");
-    expect(html).not.toContain("<a ");
+    expect(html).toContain('<h2 id="open-problems">Open questions this page raises</h2>');
+    expect(html).toContain('<a href="/problems/od-1">What are simple, solvable models of genuinely deep, nonlinear learning?</a><span class="problem-kind"> (open direction)</span>');
+    const raised = problemsRaisedBy("learn", "deep-linear-networks");
+    expect(raised.some((p) => p.kind === "question")).toBe(true);
+    for (const p of raised) expect(html).toContain(`<a href="/problems/${p.id}">`);
+    expect(html).not.toContain("OD-1");
   });
 });

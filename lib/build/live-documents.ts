@@ -1,0 +1,78 @@
+// Live documents: pages that read the database on every request (so they cannot be prerendered
+// documents) yet carry no sign-in feature a signed-out reader could use. For a signed-out reader
+// the launcher strips Next's runtime from their HTML as it leaves, exactly as the build strips
+// static documents (same removal, same allow-list); a signed-in member gets the full React page,
+// whose forms (watch, propose) hydrate. Only the open-problems index and problem pages are live
+// documents so far (docs/ARCHITECTURE.md, "Open problems tracker").
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { refusedTags, withoutFrameworkRuntime, type AssetUrls } from "./document-html.server";
+
+const liveDocumentPath = /^\/problems(?:\/(?!propose(?:$|[/?]))[a-z0-9]+(?:-[a-z0-9]+)*)?\/?(?:\?.*)?$/;
+const sessionCookie = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
+
+/** A signed-out GET of a live document's HTML (not the RSC payload of a client-side navigation). */
+export function servesLiveDocument(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean {
+  if (req.method !== "GET" || !liveDocumentPath.test(req.url ?? "")) return false;
+  if (req.headers.rsc !== undefined || (req.url ?? "").includes("_rsc=")) return false;
+  return !sessionCookie.test(req.headers.cookie ?? "");
+}
+
+type Head = [status: number, ...rest: unknown[]];
+
+/**
+ * Buffers the response and, if it is a 200 HTML page, sends it without the framework runtime. If
+ * what is left would not pass the static documents' allow-list, the page goes out unchanged (it
+ * still works, with its runtime) and `onRefused` is told why. Ask the renderer for an uncompressed
+ * body (drop the request's Accept-Encoding) before calling this.
+ */
+export function stripRuntimeOnTheWay(res: ServerResponse, urls: AssetUrls, onRefused: (reasons: string[]) => void): void {
+  const chunks: Buffer[] = [];
+  const { write, end, writeHead } = res;
+  let head: Head | null = null;
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+
+  res.writeHead = ((...args: Head) => {
+    head = args;
+    return res;
+  }) as typeof res.writeHead;
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    chunks.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (typeof done === "function") process.nextTick(done as () => void);
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
+    res.write = write;
+    res.end = end;
+    res.writeHead = writeHead;
+    if (head) applyHead(res, head);
+    let body = Buffer.concat(chunks);
+    const type = String(res.getHeader("content-type") ?? "");
+    if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("content-encoding")) {
+      const stripped = withoutFrameworkRuntime(body.toString("utf8"), urls);
+      const refused = refusedTags(stripped, urls);
+      if (refused.length === 0) {
+        body = Buffer.from(stripped, "utf8");
+        res.removeHeader("etag");
+      } else onRefused(refused);
+    }
+    res.removeHeader("transfer-encoding");
+    res.setHeader("content-length", body.length);
+    const done = [chunk, encoding, callback].find((c) => typeof c === "function") as (() => void) | undefined;
+    return (end as (this: ServerResponse, chunk: Buffer, callback?: () => void) => ServerResponse).call(res, body, done);
+  }) as typeof res.end;
+}
+
+function applyHead(res: ServerResponse, [status, ...rest]: Head): void {
+  res.statusCode = status;
+  const headers = rest.find((r) => typeof r === "object" && r !== null);
+  if (Array.isArray(headers)) {
+    // Either [[name, value], …] or [name, value, name, value, …].
+    if (Array.isArray(headers[0])) for (const [name, value] of headers as [string, string][]) res.setHeader(name, value);
+    else for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+  } else if (headers) {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string);
+  }
+}
