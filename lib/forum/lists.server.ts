@@ -52,12 +52,12 @@ export async function listThreads(q: ListQuery) {
     ...(q.tag && { tags: { some: { tag: { name: q.tag } } } }),
   };
   let ids: { id: string; key: string | number }[];
-  // Pinned threads head the first page of a latest-activity list (not a member's own list), once.
+  // Pinned threads head the first page of their category's latest-activity list, once.
   let pinned: { id: string; key: string }[] = [];
   if (q.sort === "top") ids = await topIds(q, limit + 1);
   else {
     const cursor = decodeCursor(q.after, "time");
-    const pinsFirst = !q.authorId;
+    const pinsFirst = !!q.categoryId;
     if (pinsFirst && !cursor) {
       const pins = await db().thread.findMany({ where: { ...where, pinnedAt: { not: null } }, orderBy: [{ pinnedAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, lastActivityAt: true } });
       pinned = pins.map((r) => ({ id: r.id, key: r.lastActivityAt.toISOString() }));

@@ -12,8 +12,8 @@ export const tagName = z
   .trim()
   .toLowerCase()
   .regex(new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${TAG_NAME_MAX - 2}}[a-z0-9])?$`), `A tag is lower-case letters, digits and hyphens, at most ${TAG_NAME_MAX} characters.`);
-/** "learn/<slug>", "perspectives/<slug>": a content page that has a discussion. */
-export const pageKey = z.string().regex(/^(perspectives|learn)\/[a-z0-9][a-z0-9-]{0,100}$/, "Not a page of this site.");
+/** "learn/<slug>", "perspectives/<slug>", "problems/<id>", "results/<id>": a page that has a discussion. */
+export const pageKey = z.string().regex(/^(perspectives|learn|problems|results)\/[a-z0-9][a-z0-9-]{0,100}$/, "Not a page of this site.");
 
 export const threadInput = z.object({
   title: z

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client.server";
 import { invalid, notFound, type Result } from "@/lib/errors";
 import { authorize } from "@/lib/policy";
 import type { Viewer } from "@/lib/auth/viewer.server";
-import { getPageMeta } from "@/lib/content/load.server";
+import { pageTitle } from "./page-titles.server";
 import { PAGE_KIND_CATEGORY } from "./categories";
 import { cook, cookedColumns, type Cooked } from "./cook";
 import { applyDefaultWatch } from "@/lib/notifications/watches.server";
@@ -77,12 +77,11 @@ export async function reply(viewer: Viewer, threadId: string, input: ReplyInput)
 export async function commentOnPage(viewer: Viewer, page: string, input: ReplyInput): Promise<Result<Written>> {
   const refused = authorize(viewer, "forum.post");
   if (refused) return refused;
-  const [kind, slug] = page.split("/") as ["perspectives" | "learn", string];
-  const meta = getPageMeta(kind, slug);
-  if (!meta) return notFound("No such page.");
+  const title = await pageTitle(page);
+  if (!title) return notFound("No such page.");
   const cooked = await cook(input.source);
   return writeTransaction(async (tx) => {
-    const threadId = await ensurePageThread(tx, page, meta.title);
+    const threadId = await ensurePageThread(tx, page, title);
     const post = await appendPost(tx, viewer, threadId, input, cooked, `page:${page}`);
     if (!post.ok) return post;
     // The first comment opens the thread: its category's watchers hear of it like any new thread.
@@ -92,9 +91,9 @@ export async function commentOnPage(viewer: Viewer, page: string, input: ReplyIn
 }
 
 /** The page's thread id, inserting it if missing. ON CONFLICT on the unique pageKey: of two first comments at once, one inserts and the other finds it. */
-export async function ensurePageThread(tx: Tx, page: string, pageTitle: string): Promise<string> {
+export async function ensurePageThread(tx: Tx, page: string, subjectTitle: string): Promise<string> {
   const categorySlug = PAGE_KIND_CATEGORY[page.split("/")[0]!]!;
-  const title = `Discussion: ${pageTitle}`;
+  const title = `Discussion: ${subjectTitle}`;
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Thread" ("id", "title", "slug", "categoryId", "pageKey")
     SELECT ${newId()}, ${title}, ${threadSlug(title)}, c."id", ${page} FROM "Category" c WHERE c."slug" = ${categorySlug}

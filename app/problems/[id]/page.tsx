@@ -24,6 +24,9 @@ import { statusTimeline } from "@/lib/problems/status-changes.server";
 import { problemWatchState } from "@/lib/problems/watch.server";
 import { RevisionList } from "@/components/problems/revision-list";
 import { EditForm } from "@/components/problems/edit-form";
+import { Discussion } from "@/components/content/end-matter";
+import { ResultLinks } from "@/components/results/result-links";
+import { resultsForProblem } from "@/lib/results/read.server";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,7 +47,14 @@ export default async function ProblemPage({ params }: Props) {
     notFound();
   }
   const viewer = await getViewer();
-  const [problem, timeline, revisions, merged, watch] = await Promise.all([getProblem(id), statusTimeline(id), revisionHistory(id), mergedProposals(id), problemWatchState(viewer, state)]);
+  const [problem, timeline, revisions, merged, watch, results] = await Promise.all([
+    getProblem(id),
+    statusTimeline(id),
+    revisionHistory(id),
+    mergedProposals(id),
+    problemWatchState(viewer, state),
+    resultsForProblem(id),
+  ]);
   const latest = revisions[0];
   const mayPropose = !!viewer && can(viewer, "problem.propose");
   const editable = mayPropose && state.kind === "question" ? await currentText(id) : null;
@@ -143,9 +153,9 @@ export default async function ProblemPage({ params }: Props) {
           </section>
         )}
 
-        {/* Slot for the results section (lib/results: resultsForProblem(problemId)), wired by the lead. */}
-        <section aria-labelledby="results" className="end-section" data-slot="problem-results">
+        <section aria-labelledby="results" className="end-section">
           <h2 id="results">Results bearing on this problem</h2>
+          {results.length > 0 ? <ResultLinks results={results} /> : <p>No checked result names this problem yet.</p>}
           {problem?.experiments.length ? (
             <p>
               Experiments of the registry that bear on it:{" "}
@@ -155,18 +165,12 @@ export default async function ProblemPage({ params }: Props) {
                   <a href={`/results/new?experiment=${slug}`}>{slug}</a>
                 </span>
               ))}
-              . Verified results will be listed here with their verdicts.
+              .
             </p>
-          ) : (
-            <p>Verified results that bear on it will be listed here with their verdicts.</p>
-          )}
+          ) : null}
         </section>
 
-        {/* Slot for the forum's page-thread island, thread key `problem:<id>`, wired by the lead. */}
-        <section aria-labelledby="discussion" className="end-section" data-slot="problem-discussion" data-thread-key={`problem:${id}`}>
-          <h2 id="discussion">Discussion</h2>
-          <p>Discussion opens with the forum: this problem will have its own thread there.</p>
-        </section>
+        <Discussion pageKey={`problems/${id}`} />
 
         {problem && problem.related.length > 0 && (
           <section aria-labelledby="related" className="end-section">

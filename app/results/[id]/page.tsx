@@ -1,6 +1,7 @@
 // /results/:id — a result's permanent page: claims with verdicts and numbers, per-seed values,
 // curves with the theory overlay (server-rendered SVG), environment, content hash, citation and
 // badge, reproductions, and the check's live progress while it runs.
+import { Discussion } from "@/components/content/end-matter";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
@@ -312,12 +313,7 @@ export default async function ResultPage({ params }: Props) {
         </div>
       </section>
 
-      {/* FORUM PAGE-THREAD SLOT: the forum's page-thread island goes here, with the result as its
-          subject ({ type: "result", id: r.id }); the lead wires it when the forum lands. */}
-      <section id="discussion" aria-labelledby="discussion-h" data-slot="forum-page-thread" data-subject-type="result" data-subject-id={r.id}>
-        <h2 id="discussion-h" className="text-lg font-semibold">Discussion</h2>
-        <p className="text-sm text-ink-3">The discussion of this result opens with the forum.</p>
-      </section>
+      <Discussion pageKey={`results/${r.id}`} />
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { POST as postReply } from "@/app/api/forum/threads/[id]/posts/route";
 import { POST as postThread } from "@/app/api/forum/threads/route";
 import { call } from "../../support/http";
 import { member, seedForum, startThread } from "../../support/forum";
+import { listThreads } from "@/lib/forum/lists.server";
 
 const DAY = 86_400_000;
 
@@ -149,6 +150,9 @@ describe("hiding and restoring posts, thread actions", () => {
     expect((await patch({ action: "explode" })).status).toBe(400);
     const t = await db().thread.findUniqueOrThrow({ where: { id: threadId }, include: { category: true } });
     expect([!!t.lockedAt, !!t.pinnedAt, t.category.slug]).toEqual([true, true, "meta"]);
+    // A newer thread in the category does not push the pinned one down.
+    await startThread(await member("later"), { category: "meta", title: "A later thread" });
+    expect((await listThreads({ categoryId: t.categoryId })).threads[0]!.id).toBe(threadId);
     expect((await auditOf(threadId)).map((e) => e.action)).toEqual(["thread.lock", "thread.pin", "thread.move", "thread.retitle"]);
     expect((await patch({ action: "unlock" })).status).toBe(200);
     expect((await call(threads.PATCH, { method: "PATCH", cookie: mod.cookie, params: { id: "missing" }, body: { action: "lock" } })).status).toBe(404);

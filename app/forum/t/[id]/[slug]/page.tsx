@@ -96,7 +96,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       )}
       {thread.pageKey && (
         <p className="mt-2 text-sm">
-          The discussion of the {pageKind === "learn" ? "learning page" : "perspective"} <Link href={`/${thread.pageKey}`}>/{thread.pageKey}</Link>.
+          The discussion of the {{ learn: "learning page", perspectives: "perspective", problems: "open problem", results: "result" }[pageKind!] ?? "page"} <Link href={`/${thread.pageKey}`}>/{thread.pageKey}</Link>.
         </p>
       )}
       {firstUnread && (
