@@ -76,6 +76,9 @@ export default defineConfig({
         RATE_LIMITS: "sign-up:ip=10000/3600,reset:ip=10000/3600,post:ip=10000/3600,forum-post:user=10000/600",
         // Members here are minutes old; the new-account rules have their own integration tests.
         TRUST: "newAccountHours=0",
+        // Mail for a mention goes out seconds after it, not ten minutes.
+        NOTIFICATION_MAIL_DELAY_SECONDS: "2",
+        NOTIFICATION_LOOP_SECONDS: "2",
       },
     },
   ],

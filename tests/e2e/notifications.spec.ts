@@ -1,9 +1,10 @@
 // The header's bell and the inbox in a real browser. Notifications come from a real event: an
-// administrator changes the member's role through the site's API (the forum, whose posts will be
-// the usual source, is not part of this build), and the launcher's services fan it out.
+// administrator changes the member's role through the site's API, or another member replies in a thread
+// the member watches; the launcher's services fan them out.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { e2eAdmin, signIn, signUpViaApi } from "../support/e2e-users";
+import { e2eAdmin, mailSink, signIn, signUpViaApi } from "../support/e2e-users";
+import { waitForMail } from "../support/mailbox";
 
 async function axeSevere(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -79,4 +80,41 @@ test("signed out, the header has no bell", async ({ page }) => {
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByTestId("notification-bell")).toHaveCount(0);
+});
+
+test("a member watches a thread; another replies mentioning them with math: the bell shows 2 without a reload and the mail arrives with the math rendered", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin, e2eAdmin.email, e2eAdmin.password);
+  const started = await admin.request.post("/api/forum/threads", { headers: { origin }, data: { title: "Where does the catapult stop?", category: "general", source: "A question about $\\eta$." } });
+  expect(started.status()).toBe(201);
+  const { url, threadId } = (await started.json()) as { url: string; threadId: string };
+
+  const watcher = await signUpViaApi(page, baseURL!);
+  await signIn(page, watcher.email, watcher.password);
+  await page.goto(url);
+  await page.getByLabel("Notifications for this thread").selectOption("WATCHING");
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const bell = page.getByTestId("notification-bell");
+  await expect(bell).toHaveAccessibleName("Notifications, none unread");
+
+  const replier = await signUpViaApi(admin, baseURL!);
+  const replierContext = await browser.newContext({ baseURL });
+  const replierPage = await replierContext.newPage();
+  await signIn(replierPage, replier.email, replier.password);
+  const replied = await replierPage.request.post(`/api/forum/threads/${threadId}/posts`, {
+    headers: { origin },
+    data: { source: `@${watcher.handle} it stops where $\\lambda_{\\max} = 2/\\eta$.` },
+  });
+  expect(replied.status()).toBe(201);
+
+  // One for the watched thread's new post, one for the mention; the open page follows by polling.
+  await expect(bell).toHaveAccessibleName("Notifications, 2 unread", { timeout: 40_000 });
+  const mail = await waitForMail(mailSink(), watcher.email, (m) => m.html.includes("katex"), 60_000);
+  expect(mail.html).toContain(`/forum/t/${threadId}/`);
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  await adminContext.close();
+  await replierContext.close();
 });

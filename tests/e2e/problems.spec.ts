@@ -93,6 +93,9 @@ test("a member opens a question from its learn page, watches it and proposes a s
   await expectAxeClean(moderator);
   await moderatorContext.close();
 
+  // The watcher's bell counts the accepted change without a reload (it polls).
+  await expect(page.getByTestId("notification-bell")).toHaveAccessibleName(/Notifications, [1-9]\d* unread/, { timeout: 40_000 });
+
   await page.reload();
   const history = page.getByRole("region", { name: "Status history" });
   await expect(history).toContainText("Open → Partial progress");
@@ -101,7 +104,7 @@ test("a member opens a question from its learn page, watches it and proposes a s
   await expect(history).toContainText(`Proposed by ${member.name}`);
   await expect(page.getByText("Partial progress", { exact: true }).first()).toBeVisible();
 
-  // The accepted change feeds "recently changed" and the feeds (the watcher's bell comes with the notification service).
+  // The accepted change feeds "recently changed" and the feeds.
   await page.goto("/problems");
   await expect(page.getByRole("region", { name: "Recently changed" })).toContainText("Open → Partial progress");
   const rss = await page.request.get("/problems/feed.xml");
