@@ -2,17 +2,21 @@
 // documents) yet carry no sign-in feature a signed-out reader could use. For a signed-out reader
 // the launcher strips Next's runtime from their HTML as it leaves, exactly as the build strips
 // static documents (same removal, same allow-list); a signed-in member gets the full React page,
-// whose forms (watch, propose) hydrate. Only the open-problems index and problem pages are live
-// documents so far (docs/ARCHITECTURE.md, "Open problems tracker").
+// whose forms (watch, propose, reply, react) hydrate. Live documents: the open-problems index and
+// problem pages, the forum's lists and threads (docs/ARCHITECTURE.md, "Open problems tracker").
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { refusedTags, withoutFrameworkRuntime, type AssetUrls } from "./document-html.server";
 
-const liveDocumentPath = /^\/problems(?:\/(?!propose(?:$|[/?]))[a-z0-9]+(?:-[a-z0-9]+)*)?\/?(?:\?.*)?$/;
+const liveDocumentPaths = [
+  /^\/problems(?:\/(?!propose(?:$|[/?]))[a-z0-9]+(?:-[a-z0-9]+)*)?\/?(?:\?.*)?$/,
+  // A signed-out reader of a thread sees its posts and reactions (buttons disabled) and a sign-in link.
+  /^\/forum(?:\/(?:c|tag)\/[a-z0-9-]+|\/t\/[a-z0-9]+\/[a-z0-9-]+)?\/?(?:\?.*)?$/,
+];
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 
 /** A signed-out GET of a live document's HTML (not the RSC payload of a client-side navigation). */
 export function servesLiveDocument(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean {
-  if (req.method !== "GET" || !liveDocumentPath.test(req.url ?? "")) return false;
+  if (req.method !== "GET" || !liveDocumentPaths.some((p) => p.test(req.url ?? ""))) return false;
   if (req.headers.rsc !== undefined || (req.url ?? "").includes("_rsc=")) return false;
   return !sessionCookie.test(req.headers.cookie ?? "");
 }

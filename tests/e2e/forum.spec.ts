@@ -98,6 +98,18 @@ test("a thread with math, a quoting reply with a mention, a reaction, an edit wi
   await expect(bob.locator(".forum-post").filter({ hasText: `Comment ${word} under the page.` })).toBeVisible();
   await bob.goto("/forum");
   await expectAxeClean(bob);
+
+  // A signed-out reader gets the thread and the lists as documents: the posts, no framework runtime.
+  const reader = await browser.newPage({ baseURL });
+  for (const path of [threadUrl, "/forum", "/forum/c/learn"]) {
+    await reader.goto(path);
+    await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await reader.locator('script[src*="/_next/"]').count(), path).toBe(0);
+  }
+  await reader.goto(threadUrl);
+  await expect(reader.locator("#p1 .katex-display")).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Sign in to reply" })).toBeVisible();
+  await reader.close();
 });
 
 test("the XSS corpus, posted and rendered in a thread, opens no dialog and sends nothing off the site", async ({ browser, baseURL }) => {

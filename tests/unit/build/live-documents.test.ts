@@ -12,12 +12,18 @@ const req = (url: string, extra: { method?: string; cookie?: string; rsc?: strin
 describe("which responses are live documents", () => {
   it("the problems index and problem pages, signed out, as HTML", () => {
     for (const url of ["/problems", "/problems/", "/problems?status=OPEN&sort=newest", "/problems/od-1", "/problems/adam-sgd-gap-central-flows"]) expect(servesLiveDocument(req(url)), url).toBe(true);
-    for (const url of ["/problems/propose", "/problems/feed.xml", "/problems/atom.xml", "/api/problems/export", "/problemsx", "/forum", "/problems/a/b"]) expect(servesLiveDocument(req(url)), url).toBe(false);
+    for (const url of ["/problems/propose", "/problems/feed.xml", "/problems/atom.xml", "/api/problems/export", "/problemsx", "/problems/a/b"]) expect(servesLiveDocument(req(url)), url).toBe(false);
     expect(servesLiveDocument(req("/problems", { cookie: "theme=dark; next-auth.session-token=abc" }))).toBe(false);
     expect(servesLiveDocument(req("/problems", { cookie: "__Secure-next-auth.session-token=abc" }))).toBe(false);
     expect(servesLiveDocument(req("/problems", { method: "POST" }))).toBe(false);
     expect(servesLiveDocument(req("/problems", { rsc: "1" }))).toBe(false);
     expect(servesLiveDocument(req("/problems?_rsc=x1"))).toBe(false);
+  });
+
+  it("the forum's lists and threads, signed out; not its forms, feeds or history", () => {
+    for (const url of ["/forum", "/forum?sort=top&period=week", "/forum/c/general", "/forum/tag/edge-of-stability", "/forum/t/0a1b2c/why-the-edge?page=2"]) expect(servesLiveDocument(req(url)), url).toBe(true);
+    for (const url of ["/forum/new", "/forum/t/0a1b2c", "/forum/p/abc/history", "/forum/feed.xml", "/forum/c/general/atom.xml", "/forum/page-thread?key=learn/x"]) expect(servesLiveDocument(req(url)), url).toBe(false);
+    expect(servesLiveDocument(req("/forum/t/0a1b2c/why", { cookie: "next-auth.session-token=abc" }))).toBe(false);
   });
 });
 
