@@ -88,3 +88,46 @@ export async function recordPostEvents(tx: Tx, f: PostFacts, { isReply, previous
     if (recipients.length) await recordEvent(tx, { ...common, kind: "forum.quote", recipients, dedupeKey: `forum.quote:${f.postId}:${f.revision}` });
   }
 }
+
+/**
+ * A held post's events, recorded when a moderator approves it (nobody heard of it while it was
+ * held): the new thread's (for a first post) and the post's own reply, mentions and quotes.
+ */
+export async function recordApprovedPostEvents(tx: Tx, postId: string) {
+  const post = await tx.post.findUniqueOrThrow({
+    where: { id: postId },
+    select: {
+      authorId: true,
+      number: true,
+      source: true,
+      plainText: true,
+      cookedHtml: true,
+      replyTo: { select: { authorId: true } },
+      thread: { select: { id: true, slug: true, title: true, categoryId: true } },
+    },
+  });
+  if (!post.authorId) return;
+  const facts: PostFacts = {
+    actorId: post.authorId,
+    threadId: post.thread.id,
+    threadSlug: post.thread.slug,
+    threadTitle: post.thread.title,
+    categoryId: post.thread.categoryId,
+    postId,
+    number: post.number,
+    plainText: post.plainText,
+    html: post.cookedHtml,
+    tags: await threadTagNames(tx, post.thread.id),
+    source: post.source,
+    mentions: mentionedHandles(post.cookedHtml),
+    replyToAuthorId: post.replyTo?.authorId,
+    revision: 1,
+  };
+  if (post.number === 1) await recordThreadEvent(tx, facts);
+  await recordPostEvents(tx, facts, { isReply: post.number > 1 });
+}
+
+/** Handles a cooked post links as mentions (`<a class="mention" href="/users/<handle>">`). */
+function mentionedHandles(html: string): string[] {
+  return [...html.matchAll(/<a\b([^>]*)>/g)].flatMap(([, attrs]) => (/\bclass="mention"/.test(attrs!) ? [attrs!.match(/\bhref="\/users\/([a-z0-9-]+)"/)?.[1] ?? []].flat() : []));
+}

@@ -10,6 +10,7 @@ import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { mentionCandidates } from "@/lib/markdown";
 import { cook, cookedColumns } from "./cook";
 import { cancelPendingMailFor } from "@/lib/notifications/mail.server";
+import { recordEvent } from "@/lib/notifications/events.server";
 import { postSource, recordPostEvents, threadTagNames } from "./events.server";
 import { writeTransaction } from "./transaction.server";
 import { wordDiff } from "./word-diff";
@@ -84,13 +85,30 @@ export async function deletePost(viewer: Viewer, postId: string): Promise<Result
 }
 
 export async function react(viewer: Viewer, postId: string, kind: ReactionKind): Promise<Result<{ count: number }>> {
-  const post = await db().post.findFirst({ where: { id: postId, ...visible }, select: { authorId: true } });
+  const post = await db().post.findFirst({
+    where: { id: postId, ...visible },
+    select: { authorId: true, number: true, thread: { select: { id: true, slug: true, title: true, categoryId: true } } },
+  });
   if (!post) return notFound("No such post.");
   const refused = authorize(viewer, "forum.post.react", post);
   if (refused) return refused;
   return writeTransaction(async (tx) => {
     const added = await tx.reaction.createMany({ data: [{ postId, userId: viewer.id, kind }], skipDuplicates: true });
     if (added.count === 0) return conflict({ kind: ["You already reacted this way to this post."] });
+    // The author hears of reactions, batched per post by the notification service ("3 people reacted").
+    if (post.authorId) {
+      await recordEvent(tx, {
+        kind: "forum.reaction",
+        actorId: viewer.id,
+        subject: { type: "thread", id: post.thread.id },
+        parent: { type: "category", id: post.thread.categoryId },
+        url: `/forum/t/${post.thread.id}/${post.thread.slug}#p${post.number}`,
+        title: post.thread.title,
+        recipients: [post.authorId],
+        sourceKey: postSource(postId),
+        dedupeKey: `forum.reaction:${postId}:${viewer.id}:${kind}`,
+      });
+    }
     return { ok: true as const, count: await tx.reaction.count({ where: { postId, kind } }) };
   });
 }

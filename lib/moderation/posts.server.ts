@@ -11,7 +11,7 @@ import { writeTransaction } from "@/lib/forum/transaction.server";
 import { z } from "@/lib/zod";
 import { recordAudit } from "./audit.server";
 import { cancelPendingMailFor } from "@/lib/notifications/mail.server";
-import { postSource } from "@/lib/forum/events.server";
+import { postSource, recordApprovedPostEvents } from "@/lib/forum/events.server";
 import { decideReviewItem } from "./review-queue.server";
 import { DELETED_BY_MODERATOR, HIDDEN_BY_FLAGS } from "./labels";
 import { applyRestriction, MAX_RESTRICTION_DAYS, targetOf } from "./restrictions.server";
@@ -95,6 +95,7 @@ export async function decidePostReview(actor: Viewer, itemId: string, d: PostDec
       await tx.post.update({ where: { id: post.id }, data: { heldAt: null, ...(hiddenByQueue && { hiddenAt: null, hiddenReason: null }) } });
       // A held first post kept its new thread out of the lists (lib/forum/write.server.ts).
       if (item.kind === "HELD_POST" && post.number === 1) await tx.thread.update({ where: { id: post.thread.id }, data: { hiddenAt: null } });
+      if (item.kind === "HELD_POST") await recordApprovedPostEvents(tx, post.id);
       await recordAudit(tx, { actor, action: item.kind === "HELD_POST" ? "post.approve" : "post.keep", target, reason: d.reason || null });
       return { ok: true as const };
     }

@@ -204,5 +204,25 @@ describe("locked threads and new accounts", () => {
     expect((await db().thread.findUniqueOrThrow({ where: { id: t.body.threadId } })).hiddenAt).toBeNull();
     expect((await db().post.findUniqueOrThrow({ where: { id: t.body.postId } })).heldAt).toBeNull();
     expect((await auditOf(t.body.postId)).map((e) => e.action)).toEqual(["post.approve"]);
+    // Approval tells the category's watchers what holding kept quiet.
+    expect((await db().event.findMany({ where: { subjectId: t.body.threadId } })).map((e) => e.kind)).toEqual(["forum.thread"]);
+  });
+});
+
+describe("approving a held reply", () => {
+  it("records the reply's mention when it is approved, not before", async () => {
+    const { threadId } = await threadWithReply();
+    const named = await member("named");
+    const fresh = await member("held", "MEMBER", { isNew: true });
+    // Three mentions in a new account's first post: held.
+    const source = `@${named.handle} @${named.handle} @${named.handle} look at this result now.`;
+    const answer = await call(postReply, { cookie: fresh.cookie, params: { id: threadId }, body: { source } });
+    expect(answer.body.held).toBe(true);
+    expect(await db().event.count({ where: { subjectId: threadId, kind: "forum.mention", actorId: fresh.id } })).toBe(0);
+    const item = await db().reviewItem.findFirstOrThrow({ where: { kind: "HELD_POST", subjectId: answer.body.postId } });
+    const mod = await member("mod", "MODERATOR");
+    expect((await call(review.POST, { method: "POST", cookie: mod.cookie, params: { id: item.id }, body: { decision: "approve" } })).status).toBe(204);
+    const mention = await db().event.findFirstOrThrow({ where: { subjectId: threadId, kind: "forum.mention", actorId: fresh.id } });
+    expect(mention.recipientIds).toEqual([named.id]);
   });
 });

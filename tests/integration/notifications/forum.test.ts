@@ -8,6 +8,7 @@ import { sendDueNotificationMail } from "@/lib/notifications/mail.server";
 import { watchLevel } from "@/lib/notifications/watches.server";
 import { POST as postReply } from "@/app/api/forum/threads/[id]/posts/route";
 import { PATCH as editPost } from "@/app/api/forum/posts/[id]/route";
+import { PUT as putReaction } from "@/app/api/forum/posts/[id]/reactions/route";
 import { call } from "../../support/http";
 import { member, seedForum, startThread } from "../../support/forum";
 import { waitForMail } from "../../support/mailbox";
@@ -54,5 +55,18 @@ describe("forum → notifications", () => {
     expect(await db().outboundEmail.count({ where: { to: mentioned.email } })).toBe(0);
     // The notification itself stays in the inbox.
     expect(await db().notification.count({ where: { userId: mentioned.id } })).toBe(1);
+  });
+
+  it("reactions to a post reach its author as one batched notification, never the reactors themselves", async () => {
+    const [author, a, b] = await Promise.all([member("nf-auth"), member("nf-ra"), member("nf-rb")]);
+    const thread = await startThread(author);
+    for (const [who, kind] of [[a, "LIKE"], [b, "INSIGHTFUL"], [a, "INSIGHTFUL"]] as const) {
+      expect((await call(putReaction, { method: "PUT", cookie: who.cookie, params: { id: thread.postId }, body: { kind } })).status).toBe(200);
+    }
+    await allFannedOut();
+    const rows = await db().notification.findMany({ where: { event: { subjectId: thread.threadId, kind: "forum.reaction" } }, select: { userId: true, actorIds: true } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.userId).toBe(author.id);
+    expect([...new Set(rows[0]!.actorIds)].sort()).toEqual([a.id, b.id].sort());
   });
 });

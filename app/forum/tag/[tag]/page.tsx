@@ -7,6 +7,8 @@ import { listParams, type ListSearch } from "@/lib/forum/list-params";
 import { tagName } from "@/lib/forum/schemas";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { db } from "@/lib/db/client.server";
+import { WatchControl } from "@/components/notifications/watch-control";
+import { watchLevel } from "@/lib/notifications/watches.server";
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<ListSearch> };
 
@@ -35,6 +37,11 @@ export default async function TagPage({ params, searchParams }: Props) {
         <a href={`${base}/feed.xml`}>RSS</a>
         <a href={`${base}/atom.xml`}>Atom</a>
       </p>
+      {viewer && (
+        <div className="mb-4 text-sm">
+          <WatchControl subject={{ type: "tag", id: tag.name }} level={await watchLevel(viewer.id, { type: "tag", id: tag.name })} label="Notifications for this tag" />
+        </div>
+      )}
       <SortLinks base={base} sort={sort} period={period} />
       <div className="mt-4">
         <ThreadList {...list} base={base} keep={keep} signedIn={!!viewer} />
