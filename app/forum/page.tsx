@@ -1,4 +1,5 @@
 // The forum index: categories, then every thread by latest activity (or top), keyset pages.
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,7 @@ import { listCategories, listThreads } from "@/lib/forum/lists.server";
 import { listParams, type ListSearch } from "@/lib/forum/list-params";
 import { getViewer } from "@/lib/auth/viewer.server";
 
-export const metadata = { title: "Forum", alternates: { types: { "application/rss+xml": "/forum/feed.xml", "application/atom+xml": "/forum/atom.xml" } } };
+export const metadata = { title: "Forum", alternates: { types: sectionFeedAlternates("/forum", "Forum") } };
 
 export default async function ForumPage({ searchParams }: { searchParams: Promise<ListSearch> }) {
   await connection();

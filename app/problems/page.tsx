@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RecentlyChanged } from "@/components/problems/recently-changed";
 import { StatusBadge } from "@/components/problems/status-badge";
 import { listDirections } from "@/lib/content/problems.server";
-import { problemsFeedAlternates } from "@/lib/content/feed-links";
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import { z } from "@/lib/zod";
 import { filterIndex, indexSorts, type IndexSort } from "@/lib/problems/index-view";
 import { indexEntries } from "@/lib/problems/index-entries.server";
@@ -14,7 +14,7 @@ import { problemStatuses, statusLabels } from "@/lib/problems/status";
 export const metadata = {
   title: "Open problems",
   description: "The field's open directions and the questions under them, each with a status backed by evidence, a history and watchers.",
-  alternates: { types: problemsFeedAlternates() },
+  alternates: { types: sectionFeedAlternates("/problems", "Open problems") },
 };
 
 // Unknown values are ignored rather than refused: a stale bookmark still shows the index.

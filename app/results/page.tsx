@@ -1,5 +1,6 @@
 // /results — every submitted result, newest first, filtered by experiment, verdict, problem and
 // author. Reads the database per request, so it lives outside app/(documents)/.
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +12,7 @@ import { listQuery } from "@/lib/results/api";
 
 export const metadata = {
   title: "Results",
-  alternates: { types: { "application/rss+xml": "/results/feed.xml", "application/atom+xml": "/results/atom.xml" } },
+  alternates: { types: sectionFeedAlternates("/results", "Results") },
 };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;

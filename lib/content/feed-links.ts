@@ -23,14 +23,14 @@ export function feedAlternates(sequenceIds: SequenceId[] = []): FeedTypes {
   };
 }
 
-export const PROBLEMS_RSS = "/problems/feed.xml";
-export const PROBLEMS_ATOM = "/problems/atom.xml";
-
-/** The site's feeds, then the open-problems tracker's (status changes and new questions). */
-export function problemsFeedAlternates(): FeedTypes {
-  const title = `Open problems · ${site.name}`;
+/**
+ * The site's feeds, then a section's own (`<base>/feed.xml` and `<base>/atom.xml`): the open
+ * problems, the forum and its categories, tags and threads, the results.
+ */
+export function sectionFeedAlternates(base: string, name: string): FeedTypes {
+  const title = `${name} · ${site.name}`;
   return {
-    "application/rss+xml": [{ url: SITE_RSS, title: site.name }, { url: PROBLEMS_RSS, title }],
-    "application/atom+xml": [{ url: SITE_ATOM, title: site.name }, { url: PROBLEMS_ATOM, title }],
+    "application/rss+xml": [{ url: SITE_RSS, title: site.name }, { url: `${base}/feed.xml`, title }],
+    "application/atom+xml": [{ url: SITE_ATOM, title: site.name }, { url: `${base}/atom.xml`, title }],
   };
 }

@@ -11,7 +11,7 @@ import { WatchButton } from "@/components/problems/watch-button";
 import { getViewer } from "@/lib/auth/viewer.server";
 import { getBibliography, type BibEntry } from "@/lib/content/bibliography.server";
 import { formatDay } from "@/lib/content/dates";
-import { problemsFeedAlternates } from "@/lib/content/feed-links";
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import { renderMdx } from "@/lib/content/mdx-runtime.server";
 import { getProblem, getProblemMeta } from "@/lib/content/problems.server";
 import { can } from "@/lib/policy";
@@ -33,7 +33,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
   const meta = getProblemMeta(id);
-  return { title: meta?.title ?? "Open problem", description: meta?.summary, alternates: { canonical: `/problems/${id}`, types: problemsFeedAlternates() } };
+  return { title: meta?.title ?? "Open problem", description: meta?.summary, alternates: { canonical: `/problems/${id}`, types: sectionFeedAlternates("/problems", "Open problems") } };
 }
 
 export default async function ProblemPage({ params }: Props) {

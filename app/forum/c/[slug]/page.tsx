@@ -1,3 +1,4 @@
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,7 @@ const categoryOf = async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props) {
   const c = await categoryOf(params);
-  return c ? { title: `${c.name} · Forum`, alternates: { types: { "application/rss+xml": `/forum/c/${c.slug}/feed.xml`, "application/atom+xml": `/forum/c/${c.slug}/atom.xml` } } } : { title: "Not found" };
+  return c ? { title: `${c.name} · Forum`, alternates: { types: sectionFeedAlternates(`/forum/c/${c.slug}`, `${c.name} · Forum`) } } : { title: "Not found" };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

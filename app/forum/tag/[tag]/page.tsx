@@ -1,3 +1,4 @@
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +20,7 @@ const tagOf = async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props) {
   const t = await tagOf(params);
-  return t ? { title: `#${t.name} · Forum`, alternates: { types: { "application/rss+xml": `/forum/tag/${t.name}/feed.xml`, "application/atom+xml": `/forum/tag/${t.name}/atom.xml` } } } : { title: "Not found" };
+  return t ? { title: `#${t.name} · Forum`, alternates: { types: sectionFeedAlternates(`/forum/tag/${t.name}`, `#${t.name} · Forum`) } } : { title: "Not found" };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {

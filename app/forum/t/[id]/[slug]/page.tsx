@@ -1,5 +1,6 @@
 // A thread: flat posts in order, POSTS_PER_PAGE (20) to a page (a page is a range of post numbers), the accepted
 // answer under the question, and the reply composer. A returning reader lands on the first unread post.
+import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: Props) {
   const loaded = await load(params, pageOf(await searchParams) ?? 1);
   if (!loaded) return { title: "Thread not found" };
   const path = `/forum/t/${loaded.thread.id}/${loaded.thread.slug}`;
-  return { title: `${loaded.thread.title} · Forum`, alternates: { canonical: path, types: { "application/rss+xml": `${path}/feed.xml`, "application/atom+xml": `${path}/atom.xml` } } };
+  return { title: `${loaded.thread.title} · Forum`, alternates: { canonical: path, types: sectionFeedAlternates(path, loaded.thread.title) } };
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
