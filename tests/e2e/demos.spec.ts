@@ -77,8 +77,10 @@ test("a demo plays, pauses, single-steps, takes a slider change and shares its c
 
   // The seed change restarts the run, and the submit link is inert until the new run is ready.
   const submitLink = box.getByTestId("demo-submit");
-  await expect(submitLink).toHaveAttribute("href", /\/results\/new\?.*seeds=7(%2C|,|&|$)/, { timeout: 60_000 });
-  const submit = new URL((await submitLink.getAttribute("href"))!, baseURL);
+  // Read the link once it carries the new seed (it is inert, without href, while the run restarts).
+  let href = "";
+  await expect.poll(async () => (href = (await submitLink.getAttribute("href")) ?? ""), { timeout: 60_000 }).toMatch(/\/results\/new\?.*seeds=7(%2C|,|&|$)/);
+  const submit = new URL(href, baseURL);
   expect(submit.pathname).toBe("/results/new");
   expect(submit.searchParams.get("experiment")).toBe("deep-linear-modes@1");
   expect(JSON.parse(submit.searchParams.get("params")!)).toMatchObject({ learningRate: Number(changed), init: "decoupled", steps: 6000 });
