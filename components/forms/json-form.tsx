@@ -1,7 +1,7 @@
 "use client";
 // Submits a form's fields as JSON to a route handler and shows the field errors it returns
 // next to their inputs. What happens on success is the caller's.
-import { createContext, useContext, useState } from "react";
+import { createContext, useContext, useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
@@ -15,7 +15,8 @@ export function useFormErrors(): Errors {
 
 export function FormField(props: React.ComponentProps<typeof Field>) {
   const errors = useContext(ErrorsContext)[props.name];
-  return <Field {...props} errors={errors} />;
+  const unique = useId();
+  return <Field {...props} id={props.id ?? `${props.name}-${unique.replace(/:/g, "")}`} errors={errors} />;
 }
 
 export function JsonForm({

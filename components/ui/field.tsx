@@ -8,9 +8,11 @@ export function Field({
   ...input
 }: { name: string; label: string; hint?: string; errors?: string[]; multiline?: boolean } & React.InputHTMLAttributes<HTMLInputElement> &
   React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const describedBy = [hint && `${name}-hint`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  // Several forms on one page may share field names (a review queue, a thread's posts): ids must not.
+  const id = input.id ?? name;
+  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const common = {
-    id: name,
+    id,
     name,
     "aria-invalid": errors?.length ? true : undefined,
     "aria-describedby": describedBy,
@@ -18,17 +20,17 @@ export function Field({
   };
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-ink">
+      <label htmlFor={id} className="text-sm font-medium text-ink">
         {label}
       </label>
-      {multiline ? <textarea rows={4} {...common} {...input} /> : <input {...common} {...input} />}
+      {multiline ? <textarea rows={4} {...common} {...input} id={id} /> : <input {...common} {...input} id={id} />}
       {hint && (
-        <p id={`${name}-hint`} className="text-xs text-ink-3">
+        <p id={`${id}-hint`} className="text-xs text-ink-3">
           {hint}
         </p>
       )}
       {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm text-danger" role="alert">
+        <p id={`${id}-error`} className="text-sm text-danger" role="alert">
           {errors.join(" ")}
         </p>
       ) : null}
