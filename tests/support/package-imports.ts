@@ -2,8 +2,8 @@
 // project's own code, where every import is a plain string literal.
 import { builtinModules } from "node:module";
 
-// `import … from "x"` and `export … from "x"` (also across lines and with `type`), `import "x"`,
-// `import("x")` and `require("x")`.
+// `import … from <specifier>` and `export … from <specifier>` (also across lines and with `type`),
+// bare `import <specifier>`, dynamic `import(<specifier>)` and `require(<specifier>)`, specifiers quoted.
 const SPECIFIERS = [
   /^\s*(?:import|export)\b[^"';]*?\bfrom\s*["']([^"']+)["']/gm,
   /^\s*import\s*["']([^"']+)["']/gm,
