@@ -108,7 +108,7 @@ const server = startProcess("npx", ["tsx", "scripts/start.ts"], process.cwd(), {
   ADMIN_EMAIL: admin.email,
   ADMIN_PASSWORD: admin.password,
   // The benchmark measures the server, not the per-member posting limit.
-  RATE_LIMITS: "forum-post:user=1000000/600,sign-in:ip=1000/900",
+  RATE_LIMITS: "forum-post:user=1000000/600,post:ip=1000000/3600,sign-in:ip=1000/900",
 });
 try {
   await waitFor200(`${base}/forum`, 15 * 60_000);
