@@ -19,6 +19,9 @@ const dataScriptTypes = new Set(["application/ld+json"]);
 // `as` values of a preload that fetches code.
 const scriptDestinations = new Set(["script", "worker", "sharedworker", "serviceworker", "audioworklet", "paintworklet"]);
 const urlAttributes = ["href", "src", "action", "formaction", "xlink:href"];
+// A superset of what `refusal` looks for beyond scripts and preloads: an attribute name starting
+// with "on", or "javascript:" with any tabs or line breaks inside it.
+const mayRunScript = /(?:^|[\s/"'])on|j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t[\t\n\r]*:/i;
 
 const relTokens = (tag: Tag) => (tag.attrs.get("rel") ?? "").toLowerCase().split(/\s+/);
 
@@ -71,9 +74,12 @@ function refusal(tag: Tag, urls: AssetUrls): string | undefined {
     return "an inline script other than the theme script and the islands loader";
   }
   if (preloadsScript(tag) && !islandsUrl(tag.attrs.get("href") ?? "", urls)) return "a preload of a script that is not an islands bundle";
+  // Most tags have neither an attribute named on… nor a javascript: URL: skip parsing them.
+  if (!mayRunScript.test(tag.attrSource)) return undefined;
   const handler = [...tag.attrs.keys()].find((name) => name.startsWith("on"));
   if (handler) return `an inline event handler (${handler})`;
-  if (urlAttributes.some((name) => /^\s*javascript:/i.test(tag.attrs.get(name) ?? ""))) return "a javascript: URL";
+  // Browsers drop tabs and line breaks inside a URL, so "java\tscript:" runs too.
+  if (urlAttributes.some((name) => /^\s*javascript:/i.test((tag.attrs.get(name) ?? "").replace(/[\t\n\r]/g, "")))) return "a javascript: URL";
   return undefined;
 }
 

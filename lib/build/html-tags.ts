@@ -5,8 +5,10 @@
 export interface Tag {
   /** Lower-case element name. */
   name: string;
-  /** Lower-case attribute names to their decoded values ("" when given without one). */
-  attrs: Map<string, string>;
+  /** Lower-case attribute names to their decoded values ("" when given without one); parsed on first use. */
+  readonly attrs: Map<string, string>;
+  /** The attributes as written: a cheap first test before parsing them. */
+  readonly attrSource: string;
   /** The whole tag as written, with the content and closing tag of a script or style. */
   text: string;
   /** Where `text` starts in the page. */
@@ -27,10 +29,28 @@ function attributes(source: string): Map<string, string> {
   return attrs;
 }
 
+class ParsedTag implements Tag {
+  private parsed: Map<string, string> | undefined;
+  readonly name: string;
+  constructor(
+    name: string,
+    readonly attrSource: string,
+    readonly text: string,
+    readonly index: number,
+    readonly content?: string,
+  ) {
+    this.name = name.toLowerCase();
+  }
+  // A thread page has thousands of KaTeX spans whose attributes no caller reads.
+  get attrs(): Map<string, string> {
+    return (this.parsed ??= attributes(this.attrSource));
+  }
+}
+
 /** Every element tag in document order (comments are skipped; closing tags are not reported). */
 export function* tags(html: string): Generator<Tag> {
   for (const m of html.matchAll(token)) {
-    if (m[1]) yield { name: m[1].toLowerCase(), attrs: attributes(m[2]), text: m[0], index: m.index, content: m[3] };
-    else if (m[4]) yield { name: m[4].toLowerCase(), attrs: attributes(m[5]), text: m[0], index: m.index };
+    if (m[1]) yield new ParsedTag(m[1], m[2], m[0], m.index, m[3]);
+    else if (m[4]) yield new ParsedTag(m[4], m[5], m[0], m.index);
   }
 }

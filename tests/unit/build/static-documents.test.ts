@@ -164,6 +164,12 @@ describe("static documents on real Next.js output", () => {
       [`<link rel="preload" as="script" href="/b.js"/>`, "a preload of a script that is not an islands bundle"],
       [`<img src="/x.png" alt="" onerror="alert(1)"/>`, "an inline event handler (onerror)"],
       [`<a href="javascript:alert(1)">`, "a javascript: URL"],
+      // Browsers drop tabs and line breaks inside URLs; the quick pre-test must not skip these.
+      [`<a href="java\tscript:alert(1)">`, "a javascript: URL"],
+      [`<a class="x" href=" JAVA\nSCRIPT:alert(1)">`, "a javascript: URL"],
+      [`<a xlink:href="javascript:alert(1)">`, "a javascript: URL"],
+      [`<div/onclick="alert(1)">`, "an inline event handler (onclick)"],
+      [`<div class="a"ONMOUSEOVER="alert(1)">`, "an inline event handler (onmouseover)"],
     ]) {
       expect(inject(tag), tag).toEqual([`${why}: ${tag}`]);
     }
