@@ -8,6 +8,6 @@ declare module "autocannon" {
       non2xx: number;
     }
   }
-  function autocannon(opts: { url: string; connections: number; duration: number; /** seconds before a request counts as an error (default 10) */ timeout?: number }, done: (error: Error | null, result: autocannon.Result) => void): void;
+  function autocannon(opts: { url: string; connections: number; duration: number; /** seconds before a request counts as an error (default 10) */ timeout?: number; /** each request may be rewritten before it is sent */ requests?: { setupRequest?: (req: { path: string }) => { path: string } }[] }, done: (error: Error | null, result: autocannon.Result) => void): void;
   export default autocannon;
 }

@@ -48,6 +48,8 @@ const envSchema = z.object({
   LMH_CHECK_MEMORY_MB: optional,
   /** How long a check job may outlive its seeds' limits before it counts as lost and is retried (default 60 s). */
   LMH_CHECK_EXPIRY_MARGIN_SECONDS: optional,
+  /** Seconds a signed-out reader's live document (forum, tracker) is served from memory (default 5; 0 = off). A write through this process empties the cache at once. */
+  LIVE_DOCUMENT_CACHE_SECONDS: optional,
   /** The site's commit, recorded in each check's environment (default: `git rev-parse HEAD`). */
   LMH_SITE_COMMIT: optional,
   /** Set by Next.js: "phase-production-build" while `next build` runs (and prerenders pages). */
@@ -116,7 +118,7 @@ export function databaseUrl(env: Env = readEnv()): string | undefined {
 }
 
 /** A positive whole-number setting (seconds, MiB, counts), or its default when unset. */
-export function positiveSetting(name: "WORKERS" | "LMH_JOBS_MAINTENANCE_SECONDS" | "LMH_CHECK_SEED_SECONDS" | "LMH_CHECK_MEMORY_MB" | "LMH_CHECK_EXPIRY_MARGIN_SECONDS", fallback: number, env: Env = readEnv()): number {
+export function positiveSetting(name: "WORKERS" | "LIVE_DOCUMENT_CACHE_SECONDS" | "LMH_JOBS_MAINTENANCE_SECONDS" | "LMH_CHECK_SEED_SECONDS" | "LMH_CHECK_MEMORY_MB" | "LMH_CHECK_EXPIRY_MARGIN_SECONDS", fallback: number, env: Env = readEnv()): number {
   const raw = env[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);

@@ -18,7 +18,8 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { malformedPath } from "@/lib/http/well-formed-path";
 import { contentSecurityPolicy, newNonce, scriptHash, securityHeaders } from "@/lib/http/security-headers";
 import { islandsManifest } from "@/lib/build/islands-url.server";
-import { servesLiveDocument, stripRuntimeOnTheWay } from "@/lib/build/live-documents";
+import { sendLiveDocument, servesLiveDocument, stripRuntimeOnTheWay } from "@/lib/build/live-documents";
+import { cachedLiveDocument, chooseEncoding, startLiveDocumentCache } from "@/lib/build/live-document-cache";
 import { readNextOutput } from "@/lib/build/next-output.server";
 import { themeScript } from "@/components/site/theme-script";
 import { islandsLoaderScript } from "@/components/site/islands-loader";
@@ -111,6 +112,7 @@ runCli(async () => {
     const scriptHashes = [scriptHash(themeScript), scriptHash(islandsLoaderScript(islandsManifest(root, dev).site))];
     // Development serves documents with the runtime too (nothing is stripped there).
     const assetUrls = dev ? null : { assetPrefix: (await readNextOutput(root)).assetPrefix };
+    startLiveDocumentCache(dev ? 0 : positiveSetting("LIVE_DOCUMENT_CACHE_SECONDS", 5, env));
     const server = createServer((req, res) => {
       const policy = contentSecurityPolicy({ nonce: newNonce(), scriptHashes, dev });
       for (const [name, value] of Object.entries(securityHeaders(policy))) res.setHeader(name, value);
@@ -122,8 +124,12 @@ runCli(async () => {
       // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
       req.headers["content-security-policy"] = policy;
       if (assetUrls && servesLiveDocument(req)) {
-        delete req.headers["accept-encoding"]; // the strip reads the HTML as text
-        stripRuntimeOnTheWay(res, assetUrls, (reasons) => log(`${req.url}: served with its runtime, the strip left ${reasons.join("; ")}`));
+        const url = req.url!;
+        const encoding = chooseEncoding(req.headers["accept-encoding"]);
+        const cached = cachedLiveDocument(url);
+        if (cached) return sendLiveDocument(res, cached, encoding);
+        delete req.headers["accept-encoding"]; // the strip reads the HTML as text, and compresses it itself
+        stripRuntimeOnTheWay(res, assetUrls, { url, encoding }, (reasons) => log(`${url}: served with its runtime, the strip left ${reasons.join("; ")}`));
       }
       void handle(req, res);
     });

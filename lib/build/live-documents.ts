@@ -6,6 +6,7 @@
 // problem pages, the forum's lists and threads (docs/ARCHITECTURE.md, "Open problems tracker").
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { refusedTags, withoutFrameworkRuntime, type AssetUrls } from "./document-html.server";
+import { encodedBody, storeLiveDocument, type CachedDocument, type Encoding } from "./live-document-cache";
 
 const liveDocumentPaths = [
   /^\/problems(?:\/(?!propose(?:$|[/?]))[a-z0-9]+(?:-[a-z0-9]+)*)?\/?(?:\?.*)?$/,
@@ -24,12 +25,13 @@ export function servesLiveDocument(req: Pick<IncomingMessage, "method" | "url" |
 type Head = [status: number, ...rest: unknown[]];
 
 /**
- * Buffers the response and, if it is a 200 HTML page, sends it without the framework runtime. If
+ * Buffers the response and, if it is a 200 HTML page, sends it without the framework runtime,
+ * compressed in `encoding`, and keeps it in the live-document cache (unless it sets a cookie). If
  * what is left would not pass the static documents' allow-list, the page goes out unchanged (it
  * still works, with its runtime) and `onRefused` is told why. Ask the renderer for an uncompressed
  * body (drop the request's Accept-Encoding) before calling this.
  */
-export function stripRuntimeOnTheWay(res: ServerResponse, urls: AssetUrls, onRefused: (reasons: string[]) => void): void {
+export function stripRuntimeOnTheWay(res: ServerResponse, urls: AssetUrls, page: { url: string; encoding: Encoding | null }, onRefused: (reasons: string[]) => void): void {
   const chunks: Buffer[] = [];
   const { write, end, writeHead } = res;
   let head: Head | null = null;
@@ -52,21 +54,50 @@ export function stripRuntimeOnTheWay(res: ServerResponse, urls: AssetUrls, onRef
     res.end = end;
     res.writeHead = writeHead;
     if (head) applyHead(res, head);
-    let body = Buffer.concat(chunks);
+    const done = [chunk, encoding, callback].find((c) => typeof c === "function") as (() => void) | undefined;
+    const send = (body: Buffer) => (end as (this: ServerResponse, chunk: Buffer, callback?: () => void) => ServerResponse).call(res, body, done);
+    const body = Buffer.concat(chunks);
     const type = String(res.getHeader("content-type") ?? "");
     if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("content-encoding")) {
       const stripped = withoutFrameworkRuntime(body.toString("utf8"), urls);
       const refused = refusedTags(stripped, urls);
       if (refused.length === 0) {
-        body = Buffer.from(stripped, "utf8");
         res.removeHeader("etag");
-      } else onRefused(refused);
+        const headers = rendererHeaders(res);
+        const text = Buffer.from(stripped, "utf8");
+        const document = res.getHeader("set-cookie") === undefined ? storeLiveDocument(page.url, text, headers) : { body: text, headers, storedAt: Date.now(), encoded: {} };
+        sendLiveDocument(res, document, page.encoding, send);
+        return res;
+      }
+      onRefused(refused);
     }
     res.removeHeader("transfer-encoding");
     res.setHeader("content-length", body.length);
-    const done = [chunk, encoding, callback].find((c) => typeof c === "function") as (() => void) | undefined;
-    return (end as (this: ServerResponse, chunk: Buffer, callback?: () => void) => ServerResponse).call(res, body, done);
+    return send(body);
   }) as typeof res.end;
+}
+
+// Set by the launcher for each request (the policy carries a fresh nonce) or by the transport.
+const perRequestHeaders = new Set(["content-security-policy", "set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding"]);
+
+function rendererHeaders(res: ServerResponse): CachedDocument["headers"] {
+  return Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || perRequestHeaders.has(name) ? [] : [[name, value] as [string, string | number | string[]]]));
+}
+
+/**
+ * Sends a stripped live document, from the cache or just rendered. Its Link header's preload
+ * nonces may be a former request's: they only matter for scripts, and a document preloads none.
+ */
+export function sendLiveDocument(res: ServerResponse, page: CachedDocument, encoding: Encoding | null, send: (body: Buffer) => unknown = (body) => res.end(body)): void {
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  const body = encodedBody(page, encoding);
+  if (encoding) res.setHeader("content-encoding", encoding);
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  res.removeHeader("transfer-encoding");
+  res.setHeader("content-length", body.length);
+  res.statusCode = 200;
+  send(body);
 }
 
 function applyHead(res: ServerResponse, [status, ...rest]: Head): void {

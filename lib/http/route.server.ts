@@ -18,6 +18,7 @@ import { consume } from "@/lib/rate-limit/consume.server";
 import type { RateRule } from "@/lib/rate-limit/rules";
 import { waitText } from "@/lib/rate-limit/wait-text";
 import { siteOrigin } from "@/lib/env.server";
+import { forgetLiveDocuments } from "@/lib/build/live-document-cache";
 import { readJsonBody } from "./json-body.server";
 import { crossSiteRefusal } from "./same-origin";
 
@@ -100,7 +101,10 @@ export function route<A extends AuthRequirement, B extends z.ZodType | undefined
       const outcome = await prepare(options, request, segment);
       if (outcome instanceof Response) return outcome;
       const result = await handler(outcome as unknown as RouteContext<A, B, P, Q>);
-      return result instanceof Response ? result : failureResponse(result);
+      const response = result instanceof Response ? result : failureResponse(result);
+      // What was written may be on a page a signed-out reader has cached (lib/build/live-document-cache).
+      if (MUTATING.has(request.method) && response.status < 400) forgetLiveDocuments();
+      return response;
     } catch (error) {
       // Never leak internals: the detail goes to the server log, the client gets a calm line.
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);

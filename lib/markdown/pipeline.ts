@@ -2,7 +2,7 @@
 // the caller-facing API (render.ts) runs it there under a time limit. Order, and why:
 //   Markdown (GFM, math; a lone $$…$$ is display math) → raw HTML as text → images as links →
 //   hast (no raw HTML) → SANITIZE →
-//   link rel and footnote ids → @mentions → plain text → KaTeX → code highlighting → HTML.
+//   link rel and footnote ids → task-list labels → @mentions → plain text → KaTeX → code highlighting → HTML.
 // Everything after the sanitizer adds markup the site generates itself from text the sanitizer
 // already vetted, so the allow-list stays as small as Markdown's own output.
 import { createHash } from "node:crypto";
@@ -40,6 +40,7 @@ import { rehypeUserMath, remarkLoneDisplayMath } from "./math";
 import { rehypeMentions } from "./mentions";
 import { rehypePlainText } from "./plain-text";
 import { remarkRawHtmlAsText } from "./raw-html";
+import { rehypeTaskListLabels } from "./task-lists";
 import { fallbackResult, RENDERER_VERSION, type RenderedMarkdown } from "./result";
 import { userTextSchema } from "./sanitize-schema";
 
@@ -75,6 +76,7 @@ const processor = unified()
   .use(remarkRehype, { clobberPrefix: "" })
   .use(rehypeSanitizeUserText)
   .use(rehypeUserLinks)
+  .use(rehypeTaskListLabels)
   .use(rehypeMentions)
   .use(rehypePlainText)
   .use(rehypeUserMath)

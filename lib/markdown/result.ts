@@ -5,7 +5,7 @@
  * Bump whenever the HTML or text for some source changes (a pipeline step, the schema, KaTeX's
  * options or macros, the fallback). Callers re-cook stored posts whose version is older.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /**
  * "ok": cooked normally. "timed-out": the worker ran out of time or crashed; `html` is the escaped

@@ -2,6 +2,7 @@
 // reactions, accepted answers, read marks, drafts, page threads, and bad input storing nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.server";
+import { RENDERER_VERSION } from "@/lib/markdown";
 import { listPages } from "@/lib/content/load.server";
 import { POST as postThread } from "@/app/api/forum/threads/route";
 import { POST as postReply } from "@/app/api/forum/threads/[id]/posts/route";
@@ -30,7 +31,7 @@ describe("starting threads and replying", () => {
     const alice = await member("f-alice");
     const t = await startThread(alice);
     const post = await db().post.findUniqueOrThrow({ where: { id: t.postId } });
-    expect(post).toMatchObject({ number: 1, revision: 1, cookTimedOut: false, rendererVersion: 1 });
+    expect(post).toMatchObject({ number: 1, revision: 1, cookTimedOut: false, rendererVersion: RENDERER_VERSION });
     expect(post.cookedHtml).toContain('class="katex"');
     expect(post.plainText).toContain("lambda max");
     const bob = await member("f-bob");
@@ -275,7 +276,7 @@ describe("categories and re-cooking", () => {
     await db().post.update({ where: { id: other.postId }, data: { cookTimedOut: true, cookedHtml: "<p>Timed out $y$.</p>" } });
     expect(await recookStalePosts(db())).toBeGreaterThanOrEqual(2);
     const [p1, p2] = await Promise.all([db().post.findUniqueOrThrow({ where: { id: t.postId } }), db().post.findUniqueOrThrow({ where: { id: other.postId } })]);
-    expect(p1).toMatchObject({ rendererVersion: 1, cookTimedOut: false });
+    expect(p1).toMatchObject({ rendererVersion: RENDERER_VERSION, cookTimedOut: false });
     expect(p1.cookedHtml).toContain("katex");
     expect(p2.cookTimedOut).toBe(false);
     expect(p2.cookedHtml).toContain("katex");

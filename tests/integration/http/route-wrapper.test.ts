@@ -5,6 +5,7 @@ import { z } from "@/lib/zod";
 import { db } from "@/lib/db/client.server";
 import { conflict, notFound } from "@/lib/errors";
 import { json, route } from "@/lib/http/route.server";
+import { cachedLiveDocument, startLiveDocumentCache, storeLiveDocument } from "@/lib/build/live-document-cache";
 import { call, sessionCookie, SITE } from "../../support/http";
 
 let calls = 0;
@@ -28,6 +29,20 @@ async function refusedWithoutCalling(request: Parameters<typeof call>[1], status
 }
 
 describe("route wrapper", () => {
+  it("a successful write empties the signed-out readers' page cache; a refused one leaves it", async () => {
+    const m = await member();
+    startLiveDocumentCache(60);
+    try {
+      storeLiveDocument("/forum", Buffer.from("<p>before</p>"), []);
+      await refusedWithoutCalling({ cookie: m.cookie, body: { title: "" } }, 400);
+      expect(cachedLiveDocument("/forum")).toBeDefined();
+      expect((await call(echo, { cookie: m.cookie, body: { title: "A post" } })).status).toBe(201);
+      expect(cachedLiveDocument("/forum")).toBeUndefined();
+    } finally {
+      startLiveDocumentCache(0);
+    }
+  });
+
   it("passes the viewer and the parsed body to the handler", async () => {
     const m = await member();
     const answer = await call(echo, { cookie: m.cookie, body: { title: "  Hello " } });

@@ -19,8 +19,8 @@ describe("GFM", () => {
     const out = await html("| a | b |\n|:-:|--:|\n| 1 | 2 |\n\n- [ ] open\n- [x] done\n\n~~old~~ new");
     expect(out).toContain('<th align="center">a</th>');
     expect(out).toContain('<td align="right">2</td>');
-    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled> open</li>');
-    expect(out).toContain('<input type="checkbox" checked disabled> done');
+    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled aria-label="Task"> open</li>');
+    expect(out).toContain('<input type="checkbox" checked disabled aria-label="Task"> done');
     expect(out).toContain("<del>old</del>");
   });
 

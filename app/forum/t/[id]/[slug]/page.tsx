@@ -105,7 +105,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           <a href={`${pageHref(pageOfPost(firstUnread))}#p${firstUnread}`}>Jump to the first unread post (#{firstUnread})</a>
         </p>
       )}
-      <section aria-label="Posts" className="mt-6">
+      <section aria-labelledby="posts-h" className="mt-6">
+        <h2 id="posts-h" className="sr-only">
+          Posts
+        </h2>
         {posts.map((post) => (
           <div key={post.id}>
             <PostView post={post} thread={thread} viewer={viewer} source={sourceOf.get(post.id)} />
