@@ -6,12 +6,11 @@
 //      DATABASE_URL=postgres://… npx tsx bench/forum-site.ts   (an empty PostgreSQL database)
 // Set PORT and NEXTAUTH_URL to reuse an existing build (its fingerprint includes the origin);
 // LIGHTHOUSE=1 also audits the big thread's first page (mobile performance and accessibility).
-import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, machine, startProcess, stopProcess, waitFor200 } from "./support";
+import { freePort, loadRow, loadTest, machine, startProcess, stopProcess, waitFor200 } from "./support";
 import { typicalPost } from "./typical-post";
 import { POSTS_PER_PAGE } from "@/lib/forum/limits";
 
@@ -102,14 +101,6 @@ async function sequentialReads(next: () => string) {
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-// A 60 s timeout: on a starved machine a slow answer should count as slow, not as an error.
-// `uncached`: every request carries a new query parameter, so the page is rendered each time.
-function load(url: string, seconds: number, uncached = false) {
-  let n = 0;
-  const requests = uncached ? [{ setupRequest: (req: { path: string }) => ({ ...req, path: `${new URL(url).pathname}?uncached=${n++}` }) }] : undefined;
-  return new Promise<autocannon.Result>((resolve, reject) => autocannon({ url, connections: 50, duration: seconds, timeout: 60, requests }, (e, r) => (e ? reject(e) : resolve(r))));
-}
-
 const dataDir = await mkdtemp(path.join(tmpdir(), "lmh-forum-bench-"));
 const port = Number(process.env.PORT ?? (await freePort()));
 const base = `http://127.0.0.1:${port}`;
@@ -131,11 +122,10 @@ try {
   const page = await bigThreadPage(base, cookie);
   const html = await (await fetch(`${base}/`)).text();
   const asset = html.match(/\/_next\/static\/[^"]+\.css/)?.[0];
-  await load(`${base}/forum`, 3);
-  const index = await load(`${base}/forum`, 10);
-  const indexRendered = await load(`${base}/forum`, 10, true);
-  const file = await load(`${base}${asset}`, 10);
-  const row = (name: string, r: autocannon.Result) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`;
+  await loadTest(`${base}/forum`, 3);
+  const index = await loadTest(`${base}/forum`, 10);
+  const indexRendered = await loadTest(`${base}/forum`, 10, { uncached: true });
+  const file = await loadTest(`${base}${asset}`, 10);
   console.log(
     [
       `Forum over HTTP on ${database} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${machine()})`,
@@ -145,9 +135,9 @@ try {
       "",
       "| target (50 connections, 10 s) | req/s | p50 ms | p99 ms | errors |",
       "|---|---|---|---|---|",
-      row("forum index `/forum` (as served: cached for signed-out readers)", index),
-      row("forum index `/forum` (rendered for every request)", indexRendered),
-      row("static file (ceiling)", file),
+      loadRow("forum index `/forum` (as served: cached for signed-out readers)", index),
+      loadRow("forum index `/forum` (rendered for every request)", indexRendered),
+      loadRow("static file (ceiling)", file),
     ].join("\n"),
   );
   // Lighthouse on the big thread's first page, with the same server (bench/lighthouse.ts).

@@ -1,18 +1,14 @@
 // A result's page and the results index under 50 concurrent connections (autocannon over
-// loopback), against the launcher on a fresh embedded database with one checked result.
+// loopback), against the launcher on a fresh embedded database with one checked result: as a
+// signed-out reader gets them (live documents, cached a few seconds) and rendered every time.
 // Run: npx tsx bench/results-pages.ts [seconds]
-import autocannon from "autocannon";
 import { cpus } from "node:os";
-import { machine, withSite } from "./support";
+import { loadRow, loadTest, machine, withSite } from "./support";
 
 const seconds = Number(process.argv[2] ?? 15);
 // The origin the site believes it has (NEXTAUTH_URL), when it differs from the address it is reached at.
 const siteOrigin = (base: string) => process.env.SITE_ORIGIN ?? base;
 const admin = { email: "bench-admin@bench.test", password: "bench-admin-password-1" };
-
-function load(url: string) {
-  return new Promise<autocannon.Result>((resolve, reject) => autocannon({ url, connections: 50, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result))));
-}
 
 /** Signs in through next-auth's credentials flow; returns the session cookie header. */
 async function signIn(base: string): Promise<string> {
@@ -45,17 +41,20 @@ const report = await withSite(
       if (r.checks[0]?.status === "DONE") break;
       await new Promise((res) => setTimeout(res, 500));
     }
-    await load(`${base}/results/${id}`); // warm-up, discarded
-    const page = await load(`${base}/results/${id}`);
-    const index = await load(`${base}/results`);
-    const row = (name: string, r: autocannon.Result) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`;
+    await loadTest(`${base}/results/${id}`, 3); // warm-up, discarded
+    const page = await loadTest(`${base}/results/${id}`, seconds);
+    const pageRendered = await loadTest(`${base}/results/${id}`, seconds, { uncached: true });
+    const index = await loadTest(`${base}/results`, seconds);
+    const indexRendered = await loadTest(`${base}/results`, seconds, { uncached: true });
     return [
       `Results pages over loopback, 50 connections, ${seconds} s each (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores shared with other work, ${machine()}, embedded PGlite, in-process worker idle)`,
       "",
       "| target | req/s | p50 ms | p99 ms | errors |",
       "|---|---|---|---|---|",
-      row("result page `/results/:id` (checked, 2 seeds, plots)", page),
-      row("results index `/results`", index),
+      loadRow("result page `/results/:id` (checked, 2 seeds, plots; as served, signed out)", page),
+      loadRow("result page, rendered for every request", pageRendered),
+      loadRow("results index `/results` (as served, signed out)", index),
+      loadRow("results index, rendered for every request", indexRendered),
     ].join("\n");
   },
   { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },

@@ -1,4 +1,5 @@
-// Shared by the benchmarks: start the site's launcher on a free port and wait for a 200.
+// Shared by the benchmarks: start the site's launcher on a free port and wait for a 200; load tests.
+import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -41,6 +42,21 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     process.kill(-child.pid!, "SIGTERM");
   });
 }
+
+/**
+ * 50 connections (by default) for `seconds` against one URL (autocannon over loopback). A 60 s
+ * timeout: on a starved machine a slow answer should count as slow, not as an error. `uncached`:
+ * every request carries a new query parameter the page ignores, so a live document is rendered
+ * each time instead of coming from the cache.
+ */
+export function loadTest(url: string, seconds: number, { uncached = false, connections = 50 } = {}): Promise<autocannon.Result> {
+  let n = 0;
+  const requests = uncached ? [{ setupRequest: (req: { path: string }) => ({ ...req, path: `${new URL(url).pathname}?uncached=${n++}` }) }] : undefined;
+  return new Promise((resolve, reject) => autocannon({ url, connections, duration: seconds, timeout: 60, requests }, (e, r) => (e ? reject(e) : resolve(r))));
+}
+
+/** A table row: name, req/s, p50, p99, errors (timeouts and non-2xx answers). */
+export const loadRow = (name: string, r: autocannon.Result) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`;
 
 export const machine = () => `${process.version}, ${process.platform} ${process.arch}`;
 

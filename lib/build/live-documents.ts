@@ -3,16 +3,21 @@
 // the launcher strips Next's runtime from their HTML as it leaves, exactly as the build strips
 // static documents (same removal, same allow-list); a signed-in member gets the full React page,
 // whose forms (watch, propose, reply, react) hydrate. Live documents: the open-problems index and
-// problem pages, the forum's lists and threads (docs/ARCHITECTURE.md, "Open problems tracker").
+// problem pages, the forum's lists and threads, the results index and result pages
+// (docs/ARCHITECTURE.md, "Open problems tracker").
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { refusedTags, withoutFrameworkRuntime, type AssetUrls } from "./document-html.server";
+import { needsRuntimeTag } from "./needs-runtime";
 import { encodedBody, storeLiveDocument, type CachedDocument, type Encoding } from "./live-document-cache";
 
 const liveDocumentPaths = [
   /^\/problems(?:\/(?!propose(?:$|[/?]))[a-z0-9]+(?:-[a-z0-9]+)*)?\/?(?:\?.*)?$/,
   // A signed-out reader of a thread sees its posts and reactions (buttons disabled) and a sign-in link.
   /^\/forum(?:\/(?:c|tag)\/[a-z0-9-]+|\/t\/[a-z0-9]+\/[a-z0-9-]+)?\/?(?:\?.*)?$/,
+  // The results index (a GET filter form) and a result's page, unless its check is running (./needs-runtime).
+  /^\/results(?:\/(?!new(?:$|[/?]))[a-z0-9]+)?\/?(?:\?.*)?$/,
 ];
+
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 
 /** A signed-out GET of a live document's HTML (not the RSC payload of a client-side navigation). */
@@ -58,7 +63,7 @@ export function stripRuntimeOnTheWay(res: ServerResponse, urls: AssetUrls, page:
     const send = (body: Buffer) => (end as (this: ServerResponse, chunk: Buffer, callback?: () => void) => ServerResponse).call(res, body, done);
     const body = Buffer.concat(chunks);
     const type = String(res.getHeader("content-type") ?? "");
-    if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("content-encoding")) {
+    if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("content-encoding") && !body.includes(needsRuntimeTag)) {
       const stripped = withoutFrameworkRuntime(body.toString("utf8"), urls);
       const refused = refusedTags(stripped, urls);
       if (refused.length === 0) {

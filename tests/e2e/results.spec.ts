@@ -57,6 +57,8 @@ test("demo → submit a claim → live progress → verdict page with plots, axe
   await expect(plain.getByRole("heading", { name: /Verdict:/ })).toContainText("reproduced");
   await expect(plain.getByTestId("claims")).toContainText("tHalf1 agrees with theory");
   await expect(plain.locator("figure[data-plot] svg polyline").first()).toBeVisible();
+  // Signed out, the finished page and the index are live documents: no framework runtime.
+  for (const path of [new URL(page.url()).pathname, "/results"]) expect(await (await plain.request.get(`${baseURL}${path}`)).text(), path).not.toMatch(/<script[^>]+src="[^"]*\/_next\//);
   await noJs.close();
 
   // The result is listed, and on the author's profile.

@@ -20,6 +20,7 @@ import { describeTolerance, type Verdict } from "@/lib/experiments/verdict";
 import { bibtexEntry } from "@/lib/results/cite";
 import { getResult, type CheckView } from "@/lib/results/read.server";
 import { checkState } from "@/lib/results/progress.server";
+import { needsRuntime } from "@/lib/build/needs-runtime";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,7 +30,9 @@ const loadResult = cache(getResult);
 export async function generateMetadata({ params }: Props) {
   await connection();
   const r = await loadResult((await params).id);
-  return { title: r ? r.title : "Result not found" };
+  const running = r?.latest?.status === "QUEUED" || r?.latest?.status === "RUNNING";
+  // A signed-out reader gets the page without the framework unless the progress needs it.
+  return { title: r ? r.title : "Result not found", ...(running && { other: needsRuntime }) };
 }
 
 const num = (x: number) => formatNumber(x);

@@ -27,6 +27,11 @@ describe("which responses are live documents", () => {
     for (const url of ["/forum/new", "/forum/t/0a1b2c", "/forum/p/abc/history", "/forum/feed.xml", "/forum/c/general/atom.xml", "/forum/page-thread?key=learn/x"]) expect(servesLiveDocument(req(url)), url).toBe(false);
     expect(servesLiveDocument(req("/forum/t/0a1b2c/why", { cookie: "next-auth.session-token=abc" }))).toBe(false);
   });
+
+  it("the results index and result pages, signed out; not the submission form, feeds or badges", () => {
+    for (const url of ["/results", "/results?verdict=reproduced&experiment=deep-linear-modes%401", "/results/cmabc123xyz", "/results/newer1"]) expect(servesLiveDocument(req(url)), url).toBe(true);
+    for (const url of ["/results/new", "/results/new?experiment=x", "/results/feed.xml", "/results/atom.xml", "/results/cmabc123xyz/badge.svg", "/api/results"]) expect(servesLiveDocument(req(url)), url).toBe(false);
+  });
 });
 
 const page = (extra = "") =>
@@ -166,6 +171,19 @@ describe("compressing and caching what signed-out readers get", () => {
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect(await response.text()).toBe(stripped);
     expect(kept.encoded.gzip).toBeDefined();
+  });
+
+  it("a page that says it needs its runtime (a running check's progress) goes out whole and is not kept", async () => {
+    startLiveDocumentCache(5);
+    const html = page(`<meta name="lmh-runtime" content="required"/>`);
+    const r = await serve((res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(html);
+    }, "br");
+    expect(r.body).toBe(html);
+    expect(r.headers.get("content-encoding")).toBeNull();
+    expect(r.refused).toEqual([]);
+    expect(cachedLiveDocument("/problems")).toBeUndefined();
   });
 
   it("never keeps a page that sets a cookie, nor anything while the cache is off", async () => {
