@@ -3,6 +3,7 @@ import "@/components/content/article.css";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { Bibliography } from "@/components/content/bibliography";
+import { CiteThisPage } from "@/components/content/cite-this-page";
 import { mdxComponents } from "@/components/content/mdx-components";
 import { StatusBadge } from "@/components/problems/status-badge";
 import { StatusChangeForm } from "@/components/problems/status-change-form";
@@ -230,16 +231,7 @@ export default async function ProblemPage({ params }: Props) {
           </section>
         )}
 
-        <section aria-labelledby="cite-this-problem" className="end-section">
-          <h2 id="cite-this-problem">Cite this problem</h2>
-          <p className="cite-plain">{cite.plain}</p>
-          <details className="cite-bibtex">
-            <summary>BibTeX</summary>
-            <pre tabIndex={0} role="region" aria-label="BibTeX entry">
-              <code>{cite.bibtex}</code>
-            </pre>
-          </details>
-        </section>
+        <CiteThisPage citation={cite} what="problem" />
 
         <Bibliography entries={references} />
       </footer>
