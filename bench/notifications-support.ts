@@ -4,35 +4,23 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
-
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+import { createDatabase, dropDatabase } from "../tests/support/throwaway-database";
 
 export async function withBenchDatabase<T>(measure: (label: string) => Promise<T>): Promise<T> {
   const server = process.env.BENCH_POSTGRES_URL;
   if (server) {
     const name = `lmh_bench_${process.pid}`;
-    await admin(server, `create database "${name}"`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
+    const url = await createDatabase(server, name);
     try {
-      await applyMigrations(url.toString());
-      Object.assign(process.env, { DATABASE_URL: url.toString(), LMH_EMBEDDED: "" });
-      return await measure(`PostgreSQL (${url.host})`);
+      await applyMigrations(url);
+      Object.assign(process.env, { DATABASE_URL: url, LMH_EMBEDDED: "" });
+      return await measure(`PostgreSQL (${new URL(url).host})`);
     } finally {
       const { db } = await import("@/lib/db/client.server");
       await db().$disconnect();
-      await admin(server, `drop database if exists "${name}" with (force)`);
+      await dropDatabase(server, name);
     }
   }
   const dir = await mkdtemp(path.join(tmpdir(), "lmh-bench-notify-"));

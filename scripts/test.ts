@@ -6,23 +6,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { chooseTestBrowser, machineBrowserProbe } from "../tests/support/chromium";
+import { createDatabase, dropDatabase } from "../tests/support/throwaway-database";
 import { playwrightStep, scriptStep, vitestStep } from "./test-steps";
 import { formatCounts, summarize, type StepCount } from "./test-summary";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SCOPES = ["all", "db"] as const;
-
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function fail(line: string): never {
   console.error(line);
@@ -44,11 +34,8 @@ async function main() {
   const server = process.env.LMH_TEST_POSTGRES_URL;
   const dbName = `lmh_test_${process.pid}_${Date.now()}`;
   if (server) {
-    await admin(server, `create database "${dbName}"`);
-    const url = new URL(server);
-    url.pathname = `/${dbName}`;
-    env.DATABASE_URL = url.toString();
-    console.log(`[test] PostgreSQL database ${dbName} on ${url.host}`);
+    env.DATABASE_URL = await createDatabase(server, dbName);
+    console.log(`[test] PostgreSQL database ${dbName} on ${new URL(server).host}`);
   } else {
     console.log("[test] embedded PGlite databases in temporary folders");
   }
@@ -69,7 +56,7 @@ async function main() {
     console.log(formatCounts(total));
     process.exitCode = exitCode;
   } finally {
-    if (server) await admin(server, `drop database if exists "${dbName}" with (force)`).catch((e: Error) => console.error(`[test] could not drop ${dbName}: ${e.message}`));
+    if (server) await dropDatabase(server, dbName).catch((e: Error) => console.error(`[test] could not drop ${dbName}: ${e.message}`));
     await rm(reports, { recursive: true, force: true });
   }
 }

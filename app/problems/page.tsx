@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { RecentlyChanged } from "@/components/problems/recently-changed";
 import { StatusBadge } from "@/components/problems/status-badge";
 import { listDirections } from "@/lib/content/problems.server";
@@ -28,7 +29,6 @@ const querySchema = z.object({
 });
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const selectClass = "rounded-md border border-rule bg-paper px-2 py-1";
 
 export default async function ProblemsPage({ searchParams }: { searchParams: Search }) {
   await connection();
@@ -50,64 +50,16 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
         <div>
-          <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter and sort the problems">
-            <label className="flex flex-col gap-1">
-              Status
-              <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
-                <option value="">any</option>
-                {problemStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {statusLabels[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              Direction
-              <select name="direction" defaultValue={filters.direction ?? ""} className={`${selectClass} max-w-56`}>
-                <option value="">any</option>
-                {directions.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              Tag
-              <select name="tag" defaultValue={filters.tag ?? ""} className={selectClass}>
-                <option value="">any</option>
-                {tags.map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              Paper section
-              <select name="section" defaultValue={filters.section ?? ""} className={selectClass}>
-                <option value="">any</option>
-                {sections.map((s) => (
-                  <option key={s} value={s}>
-                    {s === "site" ? "the site's own" : s}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              Sort questions by
-              <select name="sort" defaultValue={filters.sort ?? ""} className={selectClass}>
-                <option value="">reading order</option>
-                {Object.entries(indexSorts).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+          <FilterForm aria-label="Filter and sort the problems">
+            <FilterSelect label="Status" name="status" value={filters.status} options={problemStatuses.map((s) => ({ value: s, label: statusLabels[s] }))} />
+            <FilterSelect label="Direction" name="direction" value={filters.direction} options={directions.map((d) => ({ value: d.id, label: d.title }))} className="max-w-56" />
+            <FilterSelect label="Tag" name="tag" value={filters.tag} options={tags} />
+            <FilterSelect label="Paper section" name="section" value={filters.section} options={sections.map((s) => ({ value: s, label: s === "site" ? "the site's own" : s }))} />
+            <FilterSelect label="Sort questions by" name="sort" value={filters.sort} options={Object.entries(indexSorts).map(([value, label]) => ({ value, label }))} any="reading order" />
             <button type="submit" className="rounded-md px-3 py-1 ring-1 ring-rule hover:bg-paper-2">
               Apply
             </button>
-          </form>
+          </FilterForm>
           <p className="mb-4 text-sm text-ink-2" role="status">
             {shown} {shown === 1 ? "question" : "questions"} in {groups.length} {groups.length === 1 ? "direction" : "directions"}.
           </p>

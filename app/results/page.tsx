@@ -4,6 +4,7 @@ import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { VerdictLabel } from "@/components/results/verdict-label";
 import { experiments } from "@/lib/experiments/registry";
@@ -16,7 +17,11 @@ export const metadata = {
 };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const selectClass = "rounded-md border border-rule bg-paper px-2 py-1";
+const verdicts = [
+  { value: "reproduced", label: "reproduced" },
+  { value: "not-reproduced", label: "not reproduced" },
+  { value: "inconclusive", label: "inconclusive" },
+];
 
 export default async function ResultsPage({ searchParams }: { searchParams: Search }) {
   await connection();
@@ -32,35 +37,11 @@ export default async function ResultsPage({ searchParams }: { searchParams: Sear
           <Link href="/results/new">Submit one</Link> from any demo, or through the <Link href="/api/openapi.json">API</Link>.
         </p>
       </PageHeader>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter results">
-        <label className="flex flex-col gap-1">
-          Experiment
-          <select name="experiment" defaultValue={filters.experiment ?? ""} className={selectClass}>
-            <option value="">any</option>
-            {experiments.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Verdict
-          <select name="verdict" defaultValue={filters.verdict ?? ""} className={selectClass}>
-            <option value="">any</option>
-            <option value="reproduced">reproduced</option>
-            <option value="not-reproduced">not reproduced</option>
-            <option value="inconclusive">inconclusive</option>
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Problem (id)
-          <input name="problem" defaultValue={filters.problem ?? ""} className={selectClass} />
-        </label>
-        <label className="flex flex-col gap-1">
-          Author (handle)
-          <input name="author" defaultValue={filters.author ?? ""} className={selectClass} />
-        </label>
+      <FilterForm aria-label="Filter results">
+        <FilterSelect label="Experiment" name="experiment" value={filters.experiment} options={experiments.map((e) => ({ value: e.id, label: e.title }))} />
+        <FilterSelect label="Verdict" name="verdict" value={filters.verdict} options={verdicts} />
+        <FilterInput label="Problem (id)" name="problem" defaultValue={filters.problem ?? ""} />
+        <FilterInput label="Author (handle)" name="author" defaultValue={filters.author ?? ""} />
         <button type="submit" className="rounded-md px-3 py-1.5 ring-1 ring-rule hover:bg-paper-2">
           Filter
         </button>
@@ -68,7 +49,7 @@ export default async function ResultsPage({ searchParams }: { searchParams: Sear
           RSS
         </a>
         <a href="/results/atom.xml">Atom</a>
-      </form>
+      </FilterForm>
       {results.length === 0 ? (
         <EmptyState>No results match. {Object.keys(raw).length === 0 && "No toy results have been submitted yet."}</EmptyState>
       ) : (

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { Highlighted } from "@/components/forum/highlighted";
 import { FormattedTime } from "@/components/forum/time";
 import { searchForum, searchQuery } from "@/lib/forum/search.server";
@@ -16,47 +17,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const raw = await searchParams;
   const query = searchQuery.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")));
   const [{ hits, more }, categories] = await Promise.all([searchForum(query), listCategories()]);
-  const input = "rounded-md border border-rule bg-paper px-2 py-1";
   const keep = (page: number) => `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)])), page: String(page) })}`;
   return (
     <div className="mx-auto max-w-4xl px-4 py-12">
       <PageHeader eyebrow="Forum" title="Search" />
-      <form method="get" action="/search" role="search" aria-label="Search the forum" className="mb-8 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex grow flex-col gap-1">
-          Words
-          <input type="search" name="q" defaultValue={query.q} className={input} placeholder='e.g. sharpness "edge of stability" -adam' />
-        </label>
-        <label className="flex flex-col gap-1">
-          Category
-          <select name="category" defaultValue={query.category ?? ""} className={input}>
-            <option value="">any</option>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Tag
-          <input name="tag" defaultValue={query.tag ?? ""} className={input} size={12} />
-        </label>
-        <label className="flex flex-col gap-1">
-          Author (handle)
-          <input name="author" defaultValue={query.author ?? ""} className={input} size={12} />
-        </label>
-        <label className="flex flex-col gap-1">
-          From
-          <input type="date" name="from" defaultValue={query.from} className={input} />
-        </label>
-        <label className="flex flex-col gap-1">
-          Until
-          <input type="date" name="to" defaultValue={query.to} className={input} />
-        </label>
+      <FilterForm action="/search" role="search" aria-label="Search the forum" className="mb-8">
+        <FilterInput label="Words" grow type="search" name="q" defaultValue={query.q} placeholder='e.g. sharpness "edge of stability" -adam' />
+        <FilterSelect label="Category" name="category" value={query.category} options={categories.map((c) => ({ value: c.slug, label: c.name }))} />
+        <FilterInput label="Tag" name="tag" defaultValue={query.tag ?? ""} size={12} />
+        <FilterInput label="Author (handle)" name="author" defaultValue={query.author ?? ""} size={12} />
+        <FilterInput label="From" type="date" name="from" defaultValue={query.from} />
+        <FilterInput label="Until" type="date" name="to" defaultValue={query.to} />
         <button type="submit" className="rounded-md bg-accent px-3 py-1.5 font-medium text-accent-ink">
           Search
         </button>
-      </form>
+      </FilterForm>
       {query.q && hits.length === 0 && <p>Nothing found for &ldquo;{query.q}&rdquo;.</p>}
       <ol className="flex flex-col gap-6" aria-label="Results">
         {hits.map((h) => (

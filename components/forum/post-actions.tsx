@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { quoteMarkdown } from "@/lib/forum/quotes";
 import { Composer, post } from "./composer";
-import { WordDiffView } from "./word-diff-view";
-import type { DiffPart } from "@/lib/forum/word-diff";
+import { WordDiffView } from "@/components/ui/word-diff-view";
+import type { DiffPart } from "@/lib/text/word-diff";
 
 export interface PostActionsProps {
   postId: string;

@@ -1,5 +1,5 @@
 import { EvidenceList } from "@/components/problems/evidence-list";
-import { DiffView } from "@/components/problems/diff-view";
+import { WordDiffView } from "@/components/ui/word-diff-view";
 import type { Evidence } from "@/lib/problems/schemas";
 import type { ProblemReviewEntry } from "@/lib/problems/review.server";
 import { statusLabels } from "@/lib/problems/status";
@@ -78,7 +78,7 @@ function Entry({ entry: e }: { entry: ProblemReviewEntry }) {
       {e.diffs.map((d) => (
         <div key={d.field}>
           <p className="text-xs font-medium text-ink-2">{d.field}</p>
-          <DiffView parts={d.parts} />
+          <WordDiffView parts={d.parts} />
         </div>
       ))}
     </div>

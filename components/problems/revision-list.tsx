@@ -1,6 +1,6 @@
 import type { FieldDiff } from "@/lib/problems/edits.server";
 import { formatDay } from "@/lib/content/dates";
-import { DiffView } from "./diff-view";
+import { WordDiffView } from "@/components/ui/word-diff-view";
 
 const fieldNames = { title: "Title", statement: "Statement", background: "Background", criterion: "What would count as resolving it" } as const;
 
@@ -19,7 +19,7 @@ export function RevisionList({ revisions }: { revisions: { id: string; number: n
               {r.diffs.map((d) => (
                 <div key={d.field} className="mt-2">
                   <p className="text-xs font-medium text-ink-2">{fieldNames[d.field]}</p>
-                  <DiffView parts={d.parts} />
+                  <WordDiffView parts={d.parts} />
                 </div>
               ))}
             </details>

@@ -13,7 +13,7 @@ import { cancelPendingMailFor } from "@/lib/notifications/mail.server";
 import { recordEvent } from "@/lib/notifications/events.server";
 import { postSource, recordPostEvents, threadTagNames } from "./events.server";
 import { writeTransaction } from "./transaction.server";
-import { wordDiff } from "./word-diff";
+import { wordDiff } from "@/lib/text/word-diff";
 import type { EditInput } from "./schemas";
 
 const visible = { deletedAt: null, hiddenAt: null, thread: { hiddenAt: null } };
@@ -37,7 +37,7 @@ export async function editPost(viewer: Viewer, postId: string, input: EditInput)
       if (!base) return invalid({ baseRevision: ["No such revision of this post."] });
       return conflict(
         { source: [`The post changed since you opened it (now revision ${before.revision}). Your text is kept below; merge it with the other edit and save again.`] },
-        { current: { revision: before.revision, source: before.source }, yours: input.source, diff: wordDiff(base.source, before.source) },
+        { current: { revision: before.revision, source: before.source }, yours: input.source, diff: wordDiff(base.source, before.source, { phrases: true }) },
       );
     }
     const revision = input.baseRevision + 1;

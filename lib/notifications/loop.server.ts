@@ -2,6 +2,7 @@
 // script), queues the immediate e-mail that came due and the daily digests, and sends what it
 // queued. Runs in the web server's process beside the mail delivery loop.
 import { readEnv } from "@/lib/env.server";
+import { startIntervalLoop } from "@/lib/interval-loop.server";
 import { deliverDueEmail } from "@/lib/mail/outbox.server";
 import { fanOutPendingEvents } from "./fan-out.server";
 import { sendDueDigests, sendDueNotificationMail } from "./mail.server";
@@ -14,20 +15,5 @@ export async function notificationRound(now = new Date()): Promise<void> {
 }
 
 export function startNotificationLoop(intervalMs = (readEnv().NOTIFICATION_LOOP_SECONDS ?? 15) * 1000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await notificationRound();
-    } catch (error) {
-      console.error("[notifications] round failed:", error);
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startIntervalLoop("[notifications]", notificationRound, intervalMs);
 }

@@ -8,6 +8,14 @@ import { problemStatuses } from "./status";
 const date = z.iso.datetime().describe("ISO 8601 time in UTC, to the millisecond");
 const nullableDate = date.nullable();
 const person = z.string().describe("a member's display name at the time (accounts are not exported)");
+const reviewState = z.enum(["PROPOSED", "ACCEPTED", "REJECTED"]);
+/** The decision fields every reviewed item ends with (status changes, edits, proposals). */
+const decision = {
+  decider: person.nullable(),
+  decisionReason: z.string().nullable(),
+  createdAt: date,
+  decidedAt: nullableDate,
+};
 
 const statusChange = z
   .object({
@@ -17,12 +25,9 @@ const statusChange = z
     reason: z.string(),
     evidence: z.array(evidenceSchema).min(1),
     direct: z.boolean().describe("made by a moderator without a proposal"),
-    state: z.enum(["PROPOSED", "ACCEPTED", "REJECTED"]),
+    state: reviewState,
     proposer: person,
-    decider: person.nullable(),
-    decisionReason: z.string().nullable(),
-    createdAt: date,
-    decidedAt: nullableDate,
+    ...decision,
   })
   .strict();
 
@@ -52,12 +57,9 @@ const edit = z
     background: z.string(),
     criterion: z.string(),
     summary: z.string(),
-    state: z.enum(["PROPOSED", "ACCEPTED", "REJECTED"]),
+    state: reviewState,
     proposer: person,
-    decider: person.nullable(),
-    decisionReason: z.string().nullable(),
-    createdAt: date,
-    decidedAt: nullableDate,
+    ...decision,
   })
   .strict();
 
@@ -95,10 +97,7 @@ const proposal = z
     state: z.enum(["PROPOSED", "APPROVED", "MERGED", "REJECTED"]),
     proposer: person,
     mergedInto: z.string().nullable(),
-    decider: person.nullable(),
-    decisionReason: z.string().nullable(),
-    createdAt: date,
-    decidedAt: nullableDate,
+    ...decision,
   })
   .strict();
 

@@ -1,9 +1,11 @@
-// Word-level diff for reviewed text (accepted problem edits; the forum's revisions may share it).
-// Tokens are words and the whitespace between them, so joining a diff's parts restores either side
-// exactly. Longest common subsequence after trimming the common prefix and suffix; past a size
-// limit the changed middle is shown as one deletion and one insertion instead of a slow diff.
+// Word-level diff for reviewed text (accepted problem edits, forum post revisions, a stale edit
+// against the stored one). Tokens are words and the whitespace between them, so joining a diff's
+// parts restores either side exactly. Longest common subsequence after trimming the common prefix
+// and suffix (edits are usually local); past a size limit the changed middle is shown as one
+// removal and one addition instead of a slow diff.
 
-export type DiffOp = "equal" | "insert" | "delete";
+// The forum's 409 body carries these parts, so the op names are part of its API.
+export type DiffOp = "same" | "added" | "removed";
 export interface DiffPart {
   op: DiffOp;
   text: string;
@@ -16,7 +18,11 @@ export function tokenize(text: string): string[] {
   return text.match(/\s+|[^\s]+/g) ?? [];
 }
 
-export function wordDiff(before: string, after: string): DiffPart[] {
+/**
+ * `phrases`: readers see changed phrases, not alternating words — whitespace kept between two
+ * changes joins them, and each run of changes shows what was removed, then what was added.
+ */
+export function wordDiff(before: string, after: string, { phrases = false } = {}): DiffPart[] {
   const a = tokenize(before);
   const b = tokenize(after);
   let start = 0;
@@ -34,17 +40,44 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     if (last && last.op === op) last.text += text;
     else parts.push({ op, text });
   };
-  push("equal", a.slice(0, start).join(""));
-  for (const part of diffMiddle(a.slice(start, endA), b.slice(start, endB))) push(part.op, part.text);
-  push("equal", a.slice(endA).join(""));
+  push("same", a.slice(0, start).join(""));
+  const middle = diffMiddle(a.slice(start, endA), b.slice(start, endB));
+  for (const part of phrases ? groupPhrases(middle) : middle) push(part.op, part.text);
+  push("same", a.slice(endA).join(""));
   return parts;
+}
+
+function groupPhrases(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    if (removed) out.push({ op: "removed", text: removed });
+    if (added) out.push({ op: "added", text: added });
+    removed = added = "";
+  };
+  const blank = (p: DiffPart | undefined) => !!p && p.op === "same" && /^\s+$/.test(p.text);
+  parts.forEach((part, i) => {
+    let next = i + 1;
+    while (blank(parts[next])) next++;
+    const between = blank(part) && !!(removed || added) && parts[next]?.op !== "same";
+    if (part.op === "same" && !between) {
+      flush();
+      out.push(part);
+    } else {
+      if (part.op !== "added") removed += part.text;
+      if (part.op !== "removed") added += part.text;
+    }
+  });
+  flush();
+  return out;
 }
 
 function diffMiddle(a: string[], b: string[]): DiffPart[] {
   if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_DIFF_CELLS) {
     return [
-      { op: "delete", text: a.join("") },
-      { op: "insert", text: b.join("") },
+      { op: "removed", text: a.join("") },
+      { op: "added", text: b.join("") },
     ];
   }
   // lcs[i][j]: length of the LCS of a[i..] and b[j..], one flat array.
@@ -60,18 +93,18 @@ function diffMiddle(a: string[], b: string[]): DiffPart[] {
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      out.push({ op: "equal", text: a[i++]! });
+      out.push({ op: "same", text: a[i++]! });
       j++;
-    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) out.push({ op: "delete", text: a[i++]! });
-    else out.push({ op: "insert", text: b[j++]! });
+    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) out.push({ op: "removed", text: a[i++]! });
+    else out.push({ op: "added", text: b[j++]! });
   }
-  while (i < a.length) out.push({ op: "delete", text: a[i++]! });
-  while (j < b.length) out.push({ op: "insert", text: b[j++]! });
+  while (i < a.length) out.push({ op: "removed", text: a[i++]! });
+  while (j < b.length) out.push({ op: "added", text: b[j++]! });
   return out;
 }
 
-/** The text on one side of a diff: "before" drops insertions, "after" drops deletions. */
+/** The text on one side of a diff: "before" drops additions, "after" drops removals. */
 export function sideOf(parts: DiffPart[], side: "before" | "after"): string {
-  const skip: DiffOp = side === "before" ? "insert" : "delete";
+  const skip: DiffOp = side === "before" ? "added" : "removed";
   return parts.filter((p) => p.op !== skip).map((p) => p.text).join("");
 }

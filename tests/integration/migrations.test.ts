@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded.server";
 import { applyMigrations, migrationsDir, schemaChangesSinceLastMigration } from "@/lib/db/migrate.server";
+import { createDatabase, dropDatabase } from "../support/throwaway-database";
 
 const allMigrations = readdirSync(migrationsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -44,23 +45,11 @@ describe("migrations", () => {
   // CI sets LMH_TEST_POSTGRES_URL to the PostgreSQL server; each run uses a new database.
   const admin = process.env.LMH_TEST_POSTGRES_URL;
   const name = `lmh_migrate_${process.pid}_${Date.now()}`;
-  async function adminQuery(sql: string) {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
   afterAll(async () => {
-    if (admin) await adminQuery(`drop database if exists "${name}" with (force)`);
+    if (admin) await dropDatabase(admin, name);
   });
 
   it.runIf(admin)("apply from zero on PostgreSQL, and a second run applies nothing", async () => {
-    await adminQuery(`create database "${name}"`);
-    const url = new URL(admin!);
-    url.pathname = `/${name}`;
-    await expectFromZeroThenNothing(url.toString());
+    await expectFromZeroThenNothing(await createDatabase(admin!, name));
   });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { requirePermission } from "@/lib/auth/viewer.server";
 import { auditActions, listAudit } from "@/lib/moderation/audit.server";
 import { auditQuerySchema } from "@/lib/moderation/audit-query";
@@ -23,41 +24,16 @@ export default async function ModerationLogPage({ searchParams }: { searchParams
       <PageHeader eyebrow="Moderation" title="Moderation log">
         <p>Every action of moderators and administrators, newest first. Entries are never changed or removed.</p>
       </PageHeader>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the log">
-        <label className="flex flex-col gap-1">
-          Action
-          <select name="action" defaultValue={query.action ?? ""} className="rounded-md border border-rule bg-paper px-2 py-1">
-            <option value="">any</option>
-            {actions.map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          By (handle)
-          <input name="actor" defaultValue={query.actor ?? ""} className="rounded-md border border-rule bg-paper px-2 py-1" />
-        </label>
-        <label className="flex flex-col gap-1">
-          On (kind)
-          <select name="targetType" defaultValue={query.targetType ?? ""} className="rounded-md border border-rule bg-paper px-2 py-1">
-            <option value="">any</option>
-            {["user", "post", "thread", "email", "problem", "result"].map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          From
-          <input type="date" name="from" defaultValue={raw.from as string | undefined} className="rounded-md border border-rule bg-paper px-2 py-1" />
-        </label>
-        <label className="flex flex-col gap-1">
-          Until
-          <input type="date" name="to" defaultValue={raw.to as string | undefined} className="rounded-md border border-rule bg-paper px-2 py-1" />
-        </label>
+      <FilterForm aria-label="Filter the log">
+        <FilterSelect label="Action" name="action" value={query.action} options={actions} />
+        <FilterInput label="By (handle)" name="actor" defaultValue={query.actor ?? ""} />
+        <FilterSelect label="On (kind)" name="targetType" value={query.targetType} options={["user", "post", "thread", "email", "problem", "result"]} />
+        <FilterInput label="From" type="date" name="from" defaultValue={raw.from as string | undefined} />
+        <FilterInput label="Until" type="date" name="to" defaultValue={raw.to as string | undefined} />
         <button type="submit" className="rounded-md px-3 py-1.5 ring-1 ring-rule hover:bg-paper-2">
           Filter
         </button>
-      </form>
+      </FilterForm>
       {!parsed.success && <p role="alert" className="mb-4 text-danger">Some filters were not understood and were ignored.</p>}
       {entries.length === 0 ? (
         <p className="text-ink-2">No entries match.</p>

@@ -3,6 +3,7 @@ import "@/components/content/article.css";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { Bibliography } from "@/components/content/bibliography";
+import { CiteThisPage } from "@/components/content/cite-this-page";
 import { mdxComponents } from "@/components/content/mdx-components";
 import { StatusBadge } from "@/components/problems/status-badge";
 import { StatusChangeForm } from "@/components/problems/status-change-form";
@@ -123,18 +124,7 @@ export default async function ProblemPage({ params }: Props) {
       </div>
 
       <footer className="article-main article-end">
-        {questions.length > 0 && (
-          <section aria-labelledby="questions" className="end-section">
-            <h2 id="questions">Questions under this direction</h2>
-            <ul className="related-problems">
-              {questions.map((q) => (
-                <li key={q.id}>
-                  <a href={q.href}>{q.title}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <LinkSection id="questions" title="Questions under this direction" links={questions.map((q) => ({ href: q.href, text: q.title }))} />
 
         <section aria-labelledby="history" className="end-section">
           <h2 id="history">Status history</h2>
@@ -172,31 +162,9 @@ export default async function ProblemPage({ params }: Props) {
 
         <Discussion pageKey={`problems/${id}`} />
 
-        {problem && problem.related.length > 0 && (
-          <section aria-labelledby="related" className="end-section">
-            <h2 id="related">Related problems</h2>
-            <ul className="related-problems">
-              {problem.related.map((r) => (
-                <li key={r}>
-                  <a href={`/problems/${r}`}>{getProblemMeta(r)?.title ?? r}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <LinkSection id="related" title="Related problems" links={(problem?.related ?? []).map((r) => ({ href: `/problems/${r}`, text: getProblemMeta(r)?.title ?? r }))} />
 
-        {problem && problem.motivatedBy.length > 0 && (
-          <section aria-labelledby="raised-by" className="end-section">
-            <h2 id="raised-by">Raised by</h2>
-            <ul className="related-problems">
-              {problem.motivatedBy.map((ref) => (
-                <li key={ref}>
-                  <a href={`/${ref}`}>{ref}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <LinkSection id="raised-by" title="Raised by" links={(problem?.motivatedBy ?? []).map((ref) => ({ href: `/${ref}`, text: ref }))} />
 
         {merged.length > 0 && (
           <section aria-labelledby="merged" className="end-section">
@@ -230,21 +198,29 @@ export default async function ProblemPage({ params }: Props) {
           </section>
         )}
 
-        <section aria-labelledby="cite-this-problem" className="end-section">
-          <h2 id="cite-this-problem">Cite this problem</h2>
-          <p className="cite-plain">{cite.plain}</p>
-          <details className="cite-bibtex">
-            <summary>BibTeX</summary>
-            <pre tabIndex={0} role="region" aria-label="BibTeX entry">
-              <code>{cite.bibtex}</code>
-            </pre>
-          </details>
-        </section>
+        <CiteThisPage citation={cite} what="problem" />
 
         <Bibliography entries={references} />
       </footer>
       {/* Escape and touch handling for the citation cards: components/islands/citation-cards.ts */}
       <lmh-citation-cards />
     </article>
+  );
+}
+
+/** An end-matter section of links (questions, related problems, raising pages); nothing when empty. */
+function LinkSection({ id, title, links }: { id: string; title: string; links: { href: string; text: string }[] }) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="end-section">
+      <h2 id={id}>{title}</h2>
+      <ul className="related-problems">
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href}>{l.text}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

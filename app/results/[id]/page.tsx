@@ -3,7 +3,7 @@
 // badge, reproductions, and the check's live progress while it runs.
 import { Discussion } from "@/components/content/end-matter";
 import Link from "next/link";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,77 +38,67 @@ export async function generateMetadata({ params }: Props) {
 const num = (x: number) => formatNumber(x);
 const cell = "px-2 py-1 align-top";
 
-function ClaimsTable({ check }: { check: CheckView }) {
+/** A labelled, horizontally scrollable table of a check's numbers; the caller gives the rows. */
+function ResultTable({ label, testId, columns, children }: { label: string; testId: string; columns: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Claims and their verdicts">
-      <table className="w-full text-left text-sm" data-testid="claims">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+      <table className="w-full text-left text-sm" data-testid={testId}>
         <thead className="text-xs text-ink-2">
           <tr>
-            <th scope="col" className={cell}>Claim</th>
-            <th scope="col" className={cell}>Verdict</th>
-            <th scope="col" className={cell}>Measured</th>
-            <th scope="col" className={cell}>Theory</th>
-            <th scope="col" className={cell}>Why</th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className={cell}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
-          {check.claims.map((c, i) => (
-            <tr key={i} className="border-t border-rule">
-              <th scope="row" className={`${cell} font-normal`}>{c.statement}</th>
-              <td className={cell}>
-                <VerdictLabel verdict={c.verdict} />
-              </td>
-              <td className={`${cell} font-mono`}>{num(c.measured)}</td>
-              <td className={`${cell} font-mono`}>{num(c.predicted)}</td>
-              <td className={`${cell} text-ink-2`}>{c.reason}</td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{children}</tbody>
       </table>
     </div>
   );
 }
 
+function ClaimsTable({ check }: { check: CheckView }) {
+  return (
+    <ResultTable label="Claims and their verdicts" testId="claims" columns={["Claim", "Verdict", "Measured", "Theory", "Why"]}>
+      {check.claims.map((c, i) => (
+        <tr key={i} className="border-t border-rule">
+          <th scope="row" className={`${cell} font-normal`}>{c.statement}</th>
+          <td className={cell}>
+            <VerdictLabel verdict={c.verdict} />
+          </td>
+          <td className={`${cell} font-mono`}>{num(c.measured)}</td>
+          <td className={`${cell} font-mono`}>{num(c.predicted)}</td>
+          <td className={`${cell} text-ink-2`}>{c.reason}</td>
+        </tr>
+      ))}
+    </ResultTable>
+  );
+}
+
 function ObservablesTable({ check, seeds }: { check: CheckView; seeds: number[] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every observable, per seed">
-      <table className="w-full text-left text-sm" data-testid="per-seed">
-        <thead className="text-xs text-ink-2">
-          <tr>
-            <th scope="col" className={cell}>Observable</th>
-            <th scope="col" className={cell}>Role</th>
-            {seeds.map((s) => (
-              <th key={s} scope="col" className={cell}>seed {s}</th>
-            ))}
-            <th scope="col" className={cell}>Median</th>
-            <th scope="col" className={cell}>Spread</th>
-            <th scope="col" className={cell}>Theory</th>
-            <th scope="col" className={cell}>Judged</th>
-          </tr>
-        </thead>
-        <tbody>
-          {check.observables.map((o) => (
-            <tr key={o.key} className="border-t border-rule">
-              <th scope="row" className={`${cell} font-normal`} title={o.reason}>
-                {o.label} <span className="font-mono text-xs text-ink-3">{o.key}</span>
-              </th>
-              <td className={cell}>{o.role}</td>
-              {o.perSeed.map((v, i) => (
-                <td key={i} className={`${cell} font-mono`}>{num(v)}</td>
-              ))}
-              <td className={`${cell} font-mono`}>{num(o.median)}</td>
-              <td className={`${cell} font-mono`}>
-                [{num(o.min)}, {num(o.max)}]
-              </td>
-              <td className={`${cell} font-mono`}>{describeTolerance(o.tolerance, o.predicted)}</td>
-              <td className={cell}>
-                <VerdictLabel verdict={o.verdict} />
-              </td>
-            </tr>
+    <ResultTable label="Every observable, per seed" testId="per-seed" columns={["Observable", "Role", ...seeds.map((s) => `seed ${s}`), "Median", "Spread", "Theory", "Judged"]}>
+      {check.observables.map((o) => (
+        <tr key={o.key} className="border-t border-rule">
+          <th scope="row" className={`${cell} font-normal`} title={o.reason}>
+            {o.label} <span className="font-mono text-xs text-ink-3">{o.key}</span>
+          </th>
+          <td className={cell}>{o.role}</td>
+          {o.perSeed.map((v, i) => (
+            <td key={i} className={`${cell} font-mono`}>{num(v)}</td>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <td className={`${cell} font-mono`}>{num(o.median)}</td>
+          <td className={`${cell} font-mono`}>
+            [{num(o.min)}, {num(o.max)}]
+          </td>
+          <td className={`${cell} font-mono`}>{describeTolerance(o.tolerance, o.predicted)}</td>
+          <td className={cell}>
+            <VerdictLabel verdict={o.verdict} />
+          </td>
+        </tr>
+      ))}
+    </ResultTable>
   );
 }
 

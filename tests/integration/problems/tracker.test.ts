@@ -262,7 +262,7 @@ describe("edits", () => {
     expect((await decide(mod, await itemFor(r.body.edit.id), { decision: "accept" })).status).toBe(200);
     const [latest] = await revisionHistory("adam-sgd-gap-central-flows");
     expect(latest).toMatchObject({ number: 1, authorName: alice.name });
-    expect(latest!.diffs).toEqual([{ field: "criterion", parts: [expect.objectContaining({ op: "equal" }), { op: "insert", text: " Three seeds suffice." }] }]);
+    expect(latest!.diffs).toEqual([{ field: "criterion", parts: [expect.objectContaining({ op: "same" }), { op: "added", text: " Three seeds suffice." }] }]);
     // The second edit was written against revision 0: accepting it now would overwrite revision 1.
     expect((await decide(mod, await itemFor(other.body.edit.id), { decision: "accept" })).status).toBe(409);
     expect((await call(postEdit, { cookie: alice.cookie, params: { id: "adam-sgd-gap-central-flows" }, body: edit })).status).toBe(409);

@@ -1,7 +1,6 @@
 // Export → import into a fresh database → export gives the identical file; the export matches its
 // published JSON Schema; the import refuses a tracker that already has history, and bad files.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import pg from "pg";
 import { db, createPrismaClient } from "@/lib/db/client.server";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded.server";
 import { applyMigrations } from "@/lib/db/migrate.server";
@@ -15,6 +14,7 @@ import { exportProblems, importProblems, serializeExport } from "@/lib/problems/
 import { problemsExportSchema } from "@/lib/problems/export-schema";
 import { call, sessionCookie } from "../../support/http";
 import { createMember } from "../../support/members";
+import { createDatabase, dropDatabase } from "../../support/throwaway-database";
 
 /** A second, empty database of the same kind as the tests' own, migrated. */
 async function freshDatabase(): Promise<{ prisma: PrismaClient; close: () => Promise<void> }> {
@@ -24,21 +24,16 @@ async function freshDatabase(): Promise<{ prisma: PrismaClient; close: () => Pro
     const prisma = createPrismaClient(embedded.url, true);
     return { prisma, close: async () => (await prisma.$disconnect(), await embedded.stop()) };
   }
-  const base = new URL(inject("databaseUrl"));
+  const server = inject("databaseUrl");
   const name = `lmh_problems_import_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  const prisma = createPrismaClient(url.toString(), false);
+  const url = await createDatabase(server, name);
+  await applyMigrations(url);
+  const prisma = createPrismaClient(url, false);
   return {
     prisma,
     close: async () => {
       await prisma.$disconnect();
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
+      await dropDatabase(server, name);
     },
   };
 }

@@ -1,14 +1,9 @@
 import { sectionFeedAlternates } from "@/lib/content/feed-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/page-header";
-import { SortLinks, ThreadList } from "@/components/forum/thread-list";
-import { listThreads } from "@/lib/forum/lists.server";
-import { listParams, type ListSearch } from "@/lib/forum/list-params";
-import { getViewer } from "@/lib/auth/viewer.server";
+import { FilteredThreadList } from "@/components/forum/filtered-thread-list";
+import type { ListSearch } from "@/lib/forum/list-params";
 import { db } from "@/lib/db/client.server";
-import { WatchControl } from "@/components/notifications/watch-control";
-import { watchLevel } from "@/lib/notifications/watches.server";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ListSearch> };
 
@@ -25,30 +20,22 @@ export async function generateMetadata({ params }: Props) {
 export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await categoryOf(params);
   if (!category) notFound();
-  const { sort, period, after, keep } = listParams(await searchParams);
-  const viewer = await getViewer();
-  const list = await listThreads({ sort, period, after, categoryId: category.id, viewerId: viewer?.id });
-  const base = `/forum/c/${category.slug}`;
+  const links = (
+    <>
+      <Link href="/forum">All categories</Link>
+      <Link href={`/forum/new?category=${category.slug}`}>New thread here</Link>
+    </>
+  );
   return (
-    <div className="mx-auto max-w-4xl px-4 py-12">
-      <PageHeader eyebrow="Forum category" title={category.name}>
-        <p>{category.description}</p>
-      </PageHeader>
-      <p className="mb-4 flex flex-wrap gap-4 text-sm">
-        <Link href="/forum">All categories</Link>
-        <Link href={`/forum/new?category=${category.slug}`}>New thread here</Link>
-        <a href={`${base}/feed.xml`}>RSS</a>
-        <a href={`${base}/atom.xml`}>Atom</a>
-      </p>
-      {viewer && (
-        <div className="mb-4 text-sm">
-          <WatchControl subject={{ type: "category", id: category.id }} level={await watchLevel(viewer.id, { type: "category", id: category.id })} label="Notifications for this category" />
-        </div>
-      )}
-      <SortLinks base={base} sort={sort} period={period} />
-      <div className="mt-4">
-        <ThreadList {...list} base={base} keep={keep} signedIn={!!viewer} />
-      </div>
-    </div>
+    <FilteredThreadList
+      eyebrow="Forum category"
+      title={category.name}
+      intro={<p>{category.description}</p>}
+      links={links}
+      base={`/forum/c/${category.slug}`}
+      filter={{ categoryId: category.id }}
+      watch={{ subject: { type: "category", id: category.id }, label: "Notifications for this category" }}
+      search={await searchParams}
+    />
   );
 }

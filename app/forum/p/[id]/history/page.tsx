@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { forumId } from "@/lib/forum/schemas";
 import { postHistory } from "@/lib/forum/posts.server";
-import { wordDiff } from "@/lib/forum/word-diff";
-import { WordDiffView } from "@/components/forum/word-diff-view";
+import { wordDiff } from "@/lib/text/word-diff";
+import { WordDiffView } from "@/components/ui/word-diff-view";
 import { FormattedTime } from "@/components/forum/time";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -59,7 +59,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <h2 className="mb-2 text-lg font-semibold">
         Revision {from} → revision {to}
       </h2>
-      <WordDiffView parts={wordDiff(revs[from - 1]!.source, revs[to - 1]!.source)} />
+      <WordDiffView parts={wordDiff(revs[from - 1]!.source, revs[to - 1]!.source, { phrases: true })} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
-import type { DiffPart } from "@/lib/forum/word-diff";
+import type { DiffPart } from "@/lib/text/word-diff";
 
-/** A word diff as text with insertions and deletions marked (and named for screen readers). */
+/**
+ * A word diff as text with additions and removals marked; the hidden labels name them for screen
+ * readers, which mostly do not announce <ins> and <del>.
+ */
 export function WordDiffView({ parts }: { parts: DiffPart[] }) {
   return (
     <p className="whitespace-pre-wrap rounded-md bg-paper-2 p-3 font-mono text-sm" data-testid="word-diff">
