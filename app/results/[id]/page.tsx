@@ -1,6 +1,8 @@
 // /results/:id — a result's permanent page: claims with verdicts and numbers, per-seed values,
 // curves with the theory overlay (server-rendered SVG), environment, content hash, citation and
 // badge, reproductions, and the check's live progress while it runs.
+import "katex/dist/katex.min.css";
+import "@/components/forum/forum.css";
 import { Discussion } from "@/components/content/end-matter";
 import Link from "next/link";
 import { cache, type ReactNode } from "react";
@@ -115,7 +117,7 @@ function CheckBody({ check, seeds }: { check: CheckView; seeds: number[] }) {
       {check.observables.length > 0 && <ObservablesTable check={check} seeds={seeds} />}
       {check.curves.length > 0 && <CheckPlots curves={check.curves} />}
       {check.environment && (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" data-testid="environment">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm" data-testid="environment">
           <dt className="text-ink-2">Experiment</dt>
           <dd className="font-mono">{check.environment.experiment}</dd>
           <dt className="text-ink-2">TensorFlow.js</dt>
@@ -188,15 +190,19 @@ export default async function ResultPage({ params }: Props) {
         </section>
       )}
 
-      {r.descriptionSource && <div className="prose font-serif" dangerouslySetInnerHTML={{ __html: r.descriptionHtml }} />}
+      {r.descriptionSource && <div className="forum-post" dangerouslySetInnerHTML={{ __html: r.descriptionHtml }} />}
 
       <section aria-labelledby="spec-h" className="flex flex-col gap-3">
         <h2 id="spec-h" className="text-lg font-semibold">What was claimed</h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
           <dt className="text-ink-2">Experiment</dt>
           <dd className="font-mono">{r.spec.experiment}</dd>
           <dt className="text-ink-2">Parameters</dt>
-          <dd className="font-mono">{JSON.stringify(r.spec.params)}</dd>
+          <dd className="font-mono break-words">
+            {Object.entries(r.spec.params)
+              .map(([name, value]) => `${name}: ${JSON.stringify(value)}`)
+              .join(", ")}
+          </dd>
           <dt className="text-ink-2">Seeds</dt>
           <dd className="font-mono">{r.spec.seeds.join(", ")}</dd>
           <dt className="text-ink-2">Content hash</dt>
