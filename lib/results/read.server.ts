@@ -104,7 +104,9 @@ export interface ResultFilters {
 }
 
 export async function listResults(filters: ResultFilters = {}): Promise<ResultListItem[]> {
-  const verdictWhere: Prisma.CheckWhereInput | undefined = filters.verdict ? { verdict: filters.verdict, status: "DONE" } : undefined;
+  // Candidates: a finished check on the pinned version with that verdict. A result is listed only
+  // if it is its headline (latest pinned) verdict, tested below: a forced re-run may have changed it.
+  const verdictWhere: Prisma.CheckWhereInput | undefined = filters.verdict ? { ...pinned, verdict: filters.verdict, status: "DONE" } : undefined;
   const rows = await db().result.findMany({
     where: {
       ...(filters.experiment && { experimentId: filters.experiment }),
@@ -127,10 +129,12 @@ export async function listResults(filters: ResultFilters = {}): Promise<ResultLi
       sameSpecAs: { select: { checks: { where: pinned, select: { status: true, verdict: true }, orderBy: { queuedAt: "desc" }, take: 1 } } },
     },
   });
-  return rows.map(({ checks, sameSpecAs, ...r }) => {
-    const check = (sameSpecAs ? sameSpecAs.checks : checks)[0];
-    return { ...r, status: check?.status ?? null, verdict: (check?.verdict as Verdict | null) ?? null };
-  });
+  return rows
+    .map(({ checks, sameSpecAs, ...r }) => {
+      const check = (sameSpecAs ? sameSpecAs.checks : checks)[0];
+      return { ...r, status: check?.status ?? null, verdict: (check?.verdict as Verdict | null) ?? null };
+    })
+    .filter((r) => !filters.verdict || r.verdict === filters.verdict);
 }
 
 /** For the problems tracker: the results linked to a problem, newest first, with their verdicts. */

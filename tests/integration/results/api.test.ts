@@ -150,6 +150,23 @@ describe("catalog, listing and OpenAPI", () => {
     expect(r.body.caps).toEqual({ maxSeeds: 10, maxClaims: 10, maxCheckFlops: 1e12 });
   });
 
+  it("GET /api/results?verdict= lists a result by its headline verdict: the latest check on the pinned version, not an earlier run or a current-version re-check", async () => {
+    const made = await call(submit, { cookie, body: { ...good([31]), title: "Verdict filter" } });
+    expect(made.status).toBe(202);
+    const id = made.body.id as string;
+    const first = await db().check.findFirstOrThrow({ where: { resultId: id } });
+    const done = (verdict: string, queuedAt: Date) => ({ status: "DONE" as const, verdict, queuedAt, finishedAt: queuedAt });
+    await db().check.update({ where: { id: first.id }, data: done("reproduced", new Date(Date.now() - 60_000)) });
+    const listed = async (verdict: string) => ((await call(list, { method: "GET", path: `/api/results?author=${member.handle}&verdict=${verdict}` })).body.results as { id: string }[]).some((r) => r.id === id);
+    expect(await listed("reproduced")).toBe(true);
+    // A moderator's re-run changed the outcome; a re-check on a newer version says something else again.
+    await db().check.create({ data: { resultId: id, kind: "RERUN", experimentId: first.experimentId, spec: first.spec as object, ...done("not-reproduced", new Date(Date.now() - 30_000)) } });
+    await db().check.create({ data: { resultId: id, kind: "CURRENT_VERSION", experimentId: first.experimentId, spec: first.spec as object, ...done("inconclusive", new Date()) } });
+    expect(await listed("reproduced")).toBe(false);
+    expect(await listed("not-reproduced")).toBe(true);
+    expect(await listed("inconclusive")).toBe(false);
+  });
+
   it("GET /api/results filters by experiment and author; /api/openapi.json documents the submission schema", async () => {
     const mine = await call(list, { method: "GET", path: `/api/results?author=${member.handle}&experiment=deep-linear-modes@1` });
     expect(mine.status).toBe(200);
