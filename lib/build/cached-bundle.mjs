@@ -1,0 +1,72 @@
+// One esbuild bundle of a TypeScript entry, cached in node_modules/.cache/lmh-bundles and rebuilt
+// when any of its input files changed (by size and mtime). Plain JavaScript, so that code Node
+// runs as it is (the markdown worker thread) can use it as well as the TypeScript callers.
+// The bundle's name carries a hash of its contents: a changed bundle is a new file, so a process
+// already started from the old one is undisturbed and callers can tell that it changed.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Whether every file exists and every recorded input still has its recorded size and mtime. */
+async function isFresh(files) {
+  try {
+    for (const [file, size, mtimeMs] of files) {
+      const s = await stat(file);
+      if (size !== undefined && (s.size !== size || s.mtimeMs !== mtimeMs)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readManifest(file) {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+// Written under a unique name, then renamed: processes starting at once never read half a file.
+async function writeAtomically(file, contents) {
+  const unique = `${file}.${process.pid}-${Date.now()}`;
+  await writeFile(unique, contents);
+  await rename(unique, file);
+}
+
+/** Builds `entry` (relative to `root`) with `options`, or reuses the cached build; returns the bundle's absolute path. */
+export async function cachedBundle({ root, entry, name, options = {} }) {
+  // Inside node_modules, so that packages left external resolve from the bundle's location.
+  const dir = path.join(root, "node_modules", ".cache", "lmh-bundles");
+  const manifestFile = path.join(dir, `${name}.json`);
+  const manifest = await readManifest(manifestFile);
+  if (manifest && (await isFresh([[path.join(dir, manifest.bundle)], ...manifest.inputs]))) return path.join(dir, manifest.bundle);
+
+  const { build } = await import("esbuild");
+  const result = await build({
+    ...options,
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    metafile: true,
+    write: false,
+    logLevel: "error",
+  });
+  const contents = result.outputFiles[0].contents;
+  const bundle = `${name}-${createHash("sha256").update(contents).digest("hex").slice(0, 16)}.mjs`;
+  const inputs = await Promise.all(
+    Object.keys(result.metafile.inputs).map(async (input) => {
+      const file = path.join(root, input);
+      const s = await stat(file);
+      return [file, s.size, s.mtimeMs];
+    }),
+  );
+  await mkdir(dir, { recursive: true });
+  await writeAtomically(path.join(dir, bundle), contents);
+  await writeAtomically(manifestFile, JSON.stringify({ bundle, inputs }));
+  return path.join(dir, bundle);
+}
