@@ -19,12 +19,15 @@ export async function startCheckWorkers(concurrency = 1, log: (line: string) => 
   await seeds.start(checkLimits());
   const ids: string[] = [];
   for (let i = 0; i < concurrency; i++) {
-    ids.push(
-      await boss.work<CheckJob>(QUEUES.check, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-        const outcome = await processCheck(job.data.checkId, seeds);
-        log(`check ${job.data.checkId}: ${outcome}`);
-      }),
-    );
+    let id = "";
+    id = await boss.work<CheckJob>(QUEUES.check, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      const outcome = await processCheck(job.data.checkId, seeds);
+      log(`check ${job.data.checkId}: ${outcome}`);
+      // A poller waits out its interval after every fetch; after a check it looks again at once,
+      // so a backlog drains at the pace of the checks, not one check per second.
+      boss.notifyWorker(id);
+    });
+    ids.push(id);
   }
   ids.push(
     await boss.work<CheckJob>(QUEUES.checkDead, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
