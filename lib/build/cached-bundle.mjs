@@ -11,11 +11,9 @@ import path from "node:path";
 /** Whether every file exists and every recorded input still has its recorded size and mtime. */
 async function isFresh(files) {
   try {
-    for (const [file, size, mtimeMs] of files) {
-      const s = await stat(file);
-      if (size !== undefined && (s.size !== size || s.mtimeMs !== mtimeMs)) return false;
-    }
-    return true;
+    // All at once: the check children's bundle has some 200 inputs, checked before every seed.
+    const stats = await Promise.all(files.map(([file]) => stat(file)));
+    return files.every(([, size, mtimeMs], i) => size === undefined || (stats[i].size === size && stats[i].mtimeMs === mtimeMs));
   } catch {
     return false;
   }
