@@ -1,7 +1,9 @@
 // Contained children booted ahead of their work (lib/checks/child-pool.server.ts): a spare runs the
-// next unit and is replaced; one that died while waiting is replaced and the unit still runs; the
-// wall clock starts at the input, boot has its own limit; a stopped pool leaves no process behind.
+// next unit and is replaced; one that died while waiting, or was started from a bundle that a
+// source change made old, is replaced and the unit still runs; the wall clock starts at the input,
+// boot has its own limit; a stopped pool leaves no process behind.
 import { execFileSync } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChildPool } from "@/lib/checks/child-pool.server";
@@ -18,12 +20,12 @@ const alive = (pid: number) => {
     return false;
   }
 };
-/** This test process's own children (the pool's spares and the children of runs), ps itself aside. */
+/** This test process's contained children (sh, which execs node), not ps itself or esbuild's service. */
 const children = () =>
   execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" })
     .split("\n")
     .map((l) => l.trim().split(/\s+/))
-    .filter(([pid, comm]) => pid && comm !== "ps");
+    .filter(([, comm]) => comm === "sh" || comm === "node");
 
 let pool: ChildPool | undefined;
 afterEach(async () => {
@@ -59,6 +61,26 @@ describe("ChildPool", () => {
     const out = await pool.run<number>({ mode: "pid" }, limits);
     expect(out.ok && out.value).toBeGreaterThan(0);
     expect(out.ok && out.value).not.toBe(spare);
+  });
+
+  it("a spare started before a source changed is not used: the unit runs the new code", async () => {
+    // Under the project (so the bundle resolves like the real children) but outside tracked files.
+    const dir = path.resolve("node_modules/.cache/lmh-test");
+    const script = path.join(dir, "changing-child.ts");
+    const channel = JSON.stringify(path.resolve("lib/checks/child-channel.ts"));
+    const write = (word: string) => writeFile(script, `import { childChannel } from ${channel};\nconst { send } = await childChannel();\nsend({ type: "result", value: "${word}" });\n`);
+    await mkdir(dir, { recursive: true });
+    try {
+      await write("first");
+      pool = new ChildPool(script, 1);
+      await pool.start(limits);
+      const [spare] = pool.sparePids;
+      await write("second");
+      expect(await pool.run({}, limits)).toEqual({ ok: true, value: "second" });
+      await waitGone(spare);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("a spare booted under other limits is not used", async () => {
