@@ -1,8 +1,10 @@
 // Where a check seed's time goes, in cold contained children one after another (no spare booted
 // ahead): spawn → modules loaded → tfjs backend ready (the child's "ready") → input sent → last
-// step → result and exit. deep-linear-modes at default parameters, the check workers' limits.
+// step → result and exit, and the CPU a child uses in all (Linux: this process's reaped children,
+// from /proc). deep-linear-modes at default parameters, the check workers' limits.
 // Run: npx tsx bench/seed-startup.ts [runs]
 import "../scripts/server-only-hook.mjs";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { quantile } from "@/lib/experiments/core/stats";
@@ -18,6 +20,12 @@ const bundleStarted = performance.now();
 const bundle = await childBundle(path.resolve("lib/checks/seed-child.ts"));
 const bundleMs = performance.now() - bundleStarted;
 const params = deepLinearModes.params.parse({});
+/** CPU ms of this process's waited-for children (cutime + cstime, in clock ticks of 10 ms). */
+const childrenCpuMs = () => {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+};
+const cpuBefore = childrenCpuMs();
 const rows: Record<string, number[]> = { modules: [], backend: [], ready: [], compute: [], exit: [], total: [] };
 
 for (let i = 0; i < RUNS; i++) {
@@ -40,6 +48,7 @@ for (let i = 0; i < RUNS; i++) {
   rows.total.push(ended - spawned);
 }
 
+const cpuPerChild = (childrenCpuMs() - cpuBefore) / RUNS;
 const label: Record<string, string> = {
   modules: "process start → modules loaded (Node, the bundle, tfjs from node_modules)",
   backend: "→ wasm backend ready",
@@ -56,5 +65,6 @@ console.log(
     "| deep-linear-modes defaults, one seed | p50 ms | max ms |",
     "|---|---|---|",
     ...Object.entries(rows).map(([k, xs]) => `| ${label[k]} | ${ms(xs, 0.5)} | ${ms(xs, 1)} |`),
+    `| CPU of one child in all (user + system, mean) | ${cpuPerChild.toFixed(0)} | |`,
   ].join("\n"),
 );
