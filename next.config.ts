@@ -9,7 +9,7 @@ const config: NextConfig = {
   // `forbidden()` renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Native and WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@tensorflow/tfjs-backend-wasm"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@tensorflow/tfjs-backend-wasm", "esbuild"],
 };
 
 export default config;

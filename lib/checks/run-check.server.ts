@@ -1,6 +1,6 @@
-// Runs a result's spec: every seed in its own contained child process, then judges the
-// observables against theory (lib/experiments/verdict) and the claims against the observables
-// (lib/results/claims). Whatever happens to a seed, a check ends with an outcome: a seed that
+// Runs a result's spec: every seed in its own contained child process (from a pool that boots
+// them ahead: lib/checks/child-pool.server.ts), then judges the observables against theory
+// (lib/experiments/verdict) and the claims against the observables (lib/results/claims). Whatever happens to a seed, a check ends with an outcome: a seed that
 // times out, crashes or runs out of memory makes every claim inconclusive with that reason.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -10,7 +10,8 @@ import { judgeAll, type ObservableResult, type Verdict } from "@/lib/experiments
 import { positiveSetting, readEnv } from "@/lib/env.server";
 import { judgeClaims, describeClaim, type ClaimVerdict } from "@/lib/results/claims";
 import type { NormalizedSpec } from "@/lib/results/spec";
-import { runContained, type Limits } from "./contain.server";
+import { ChildPool } from "./child-pool.server";
+import type { Limits } from "./contain.server";
 import { decodeSnapshot, type EncodedSnapshot } from "./snapshot-codec";
 
 export interface CheckProgress {
@@ -61,7 +62,11 @@ export interface CheckOutcome {
 
 /** Points per stored curve: enough for a readable plot, few enough to keep the row small. */
 const CURVE_POINTS = 150;
-const childScript = () => path.join(process.cwd(), "lib", "checks", "seed-child.ts");
+
+/** Children for the seeds of checks, `spares` of them booted ahead (a worker's: one per concurrent check). */
+export function seedPool(spares: number): ChildPool {
+  return new ChildPool(path.join(process.cwd(), "lib", "checks", "seed-child.ts"), spares);
+}
 
 export function checkLimits(): Limits {
   return {
@@ -103,7 +108,7 @@ function curvesOf(exp: Experiment, finals: Snapshot[], theory: Record<string, Cu
   }));
 }
 
-export async function runCheck(exp: Experiment, spec: NormalizedSpec, onProgress?: (p: CheckProgress) => void, limits = checkLimits()): Promise<CheckOutcome> {
+export async function runCheck(exp: Experiment, spec: NormalizedSpec, onProgress?: (p: CheckProgress) => void, seeds = seedPool(0), limits = checkLimits()): Promise<CheckOutcome> {
   const started = Date.now();
   const params = exp.params.parse(spec.params);
   const theory = exp.theory(params);
@@ -113,8 +118,7 @@ export async function runCheck(exp: Experiment, spec: NormalizedSpec, onProgress
   for (const [seedIndex, seed] of spec.seeds.entries()) {
     const report = (step: number, totalSteps: number) => onProgress?.({ seed, seedIndex, seedCount: spec.seeds.length, step, totalSteps });
     report(0, 0);
-    const out = await runContained<{ snapshot: EncodedSnapshot; backend: string; tfjs: string }>(
-      childScript(),
+    const out = await seeds.run<{ snapshot: EncodedSnapshot; backend: string; tfjs: string }>(
       { experiment: exp.id, params, seed, chunks: 20 },
       limits,
       (m) => report(Number(m.step), Number(m.totalSteps)),

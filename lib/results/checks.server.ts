@@ -2,6 +2,7 @@
 // Used by `npm run worker` and the launcher under tsx too (see scripts/server-only-off.mjs).
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client.server";
+import type { ChildPool } from "@/lib/checks/child-pool.server";
 import { runCheck, type CheckOutcome, type CheckProgress } from "@/lib/checks/run-check.server";
 import { positiveSetting } from "@/lib/env.server";
 import { CHECK_RETRY, QUEUES, jobs, transactionDb } from "@/lib/jobs/boss.server";
@@ -43,9 +44,10 @@ const PROGRESS_EVERY_MS = 500;
  * Runs one delivery of a check job. At-least-once delivery means this may run twice for one
  * check (a worker killed mid-run, an expired job); the outcome is written only while the check
  * is not yet done, so exactly one outcome is ever stored, and the notification (recorded in the
- * same transaction, deduplicated by check id) goes out once.
+ * same transaction, deduplicated by check id) goes out once. `seeds`: a worker's pool of seed
+ * children (run-check's seedPool); without it each seed's child starts when the seed does.
  */
-export async function processCheck(checkId: string): Promise<"stored" | "already-done" | "missing"> {
+export async function processCheck(checkId: string, seeds?: ChildPool): Promise<"stored" | "already-done" | "missing"> {
   const claimed = await db().check.updateMany({
     where: { id: checkId, status: { in: ["QUEUED", "RUNNING"] } },
     data: { status: "RUNNING", startedAt: new Date(), attempts: { increment: 1 }, progress: Prisma.DbNull },
@@ -64,7 +66,7 @@ export async function processCheck(checkId: string): Promise<"stored" | "already
       last = now;
       pending = pending.then(() => db().check.updateMany({ where: { id: checkId, status: "RUNNING" }, data: { progress: toJson(p) } })).catch(() => {});
     };
-    outcome = await runCheck(exp, check.spec as unknown as NormalizedSpec, onProgress);
+    outcome = await runCheck(exp, check.spec as unknown as NormalizedSpec, onProgress, seeds);
     await pending;
   }
   return storeOutcome(checkId, check.result, outcome);
