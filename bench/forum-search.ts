@@ -25,7 +25,7 @@ const url = external ?? embedded!.url;
 process.env.DATABASE_URL = url;
 process.env.LMH_EMBEDDED = embedded ? "1" : "";
 await applyMigrations(url);
-const { db } = await import("@/lib/db/client.server");
+const { closeDb, db } = await import("@/lib/db/client.server");
 const { seed } = await import("@/lib/db/seed.server");
 const { readEnv } = await import("@/lib/env.server");
 const { searchForum, searchQuery } = await import("@/lib/forum/search.server");
@@ -84,7 +84,7 @@ try {
     ].join("\n"),
   );
 } finally {
-  await db().$disconnect();
+  await closeDb();
   await embedded?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 }

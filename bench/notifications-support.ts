@@ -18,8 +18,8 @@ export async function withBenchDatabase<T>(measure: (label: string) => Promise<T
       Object.assign(process.env, { DATABASE_URL: url, LMH_EMBEDDED: "" });
       return await measure(`PostgreSQL (${new URL(url).host})`);
     } finally {
-      const { db } = await import("@/lib/db/client.server");
-      await db().$disconnect();
+      const { closeDb } = await import("@/lib/db/client.server");
+      await closeDb();
       await dropDatabase(server, name);
     }
   }
@@ -30,8 +30,8 @@ export async function withBenchDatabase<T>(measure: (label: string) => Promise<T
     Object.assign(process.env, { DATABASE_URL: embedded.url, LMH_EMBEDDED: "1" });
     return await measure("PGlite (embedded)");
   } finally {
-    const { db } = await import("@/lib/db/client.server");
-    await db().$disconnect();
+    const { closeDb } = await import("@/lib/db/client.server");
+    await closeDb();
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });
   }

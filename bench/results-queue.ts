@@ -13,7 +13,7 @@ import { machine, startProcess, stopProcess } from "./support";
 const CHECKS = Number(process.argv[2] ?? 6);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const { db } = await import("@/lib/db/client.server");
+const { closeDb, db } = await import("@/lib/db/client.server");
 const { jobs, stopJobs } = await import("@/lib/jobs/boss.server");
 const { submitResult } = await import("@/lib/results/submit.server");
 const { submissionSchema } = await import("@/lib/results/submission-schema");
@@ -106,5 +106,5 @@ console.log(
   ].join("\n"),
 );
 await stopJobs();
-await db().$disconnect();
+await closeDb();
 process.exit(0);
