@@ -107,8 +107,10 @@ test("a thread with math, a quoting reply with a mention, a reaction, an edit wi
     await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await reader.locator('script[src*="/_next/"]').count(), path).toBe(0);
   }
-  await reader.goto(threadUrl);
+  const thread = await reader.goto(threadUrl);
   await expect(reader.locator("#p1 .katex-display")).toBeVisible();
+  // KaTeX's commonest fonts are preloaded, so math does not re-wrap when they arrive (layout shift).
+  for (const font of ["KaTeX_Main-Regular", "KaTeX_Math-Italic"]) expect(thread!.headers()["link"] ?? "").toMatch(new RegExp(`${font}\\.[\\w-]+\\.woff2>; rel=preload; as="font"`));
   await expect(reader.getByRole("link", { name: "Sign in to reply" })).toBeVisible();
   await reader.close();
 });
