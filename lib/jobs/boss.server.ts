@@ -51,6 +51,21 @@ export function jobs(): Promise<PgBoss> {
   return cache.lmhBoss;
 }
 
+// The check pollers started in this process (pg-boss worker ids). A check enqueued here wakes them
+// at once instead of waiting for their next poll (up to 1 s); pollers in other processes
+// (`npm run worker`) still find it on their next poll. On globalThis: the launcher starts the
+// pollers, and the routes that enqueue run in Next's server bundle, which loads this module again.
+const local = globalThis as unknown as { lmhCheckPollers?: Set<string> };
+export const localCheckPollers = (): Set<string> => (local.lmhCheckPollers ??= new Set());
+
+/** After a transaction that enqueued checks has committed: wake this process's check pollers. */
+export async function wakeLocalCheckPollers(): Promise<void> {
+  const ids = localCheckPollers();
+  if (ids.size === 0 || !cache.lmhBoss) return;
+  const boss = await cache.lmhBoss;
+  for (const id of ids) boss.notifyWorker(id);
+}
+
 /** Stops pg-boss in this process, letting running handlers finish (up to `timeoutMs`). */
 export async function stopJobs(timeoutMs = 10_000): Promise<void> {
   const started = cache.lmhBoss;

@@ -2,7 +2,7 @@
 // function serves `npm run worker` (scripts/worker.ts) and the worker inside `npm start`.
 import { checkLimits, seedPool } from "@/lib/checks/run-check.server";
 import { markCheckDead, processCheck } from "@/lib/results/checks.server";
-import { QUEUES, jobs } from "./boss.server";
+import { QUEUES, jobs, localCheckPollers } from "./boss.server";
 
 interface CheckJob {
   checkId: string;
@@ -28,6 +28,7 @@ export async function startCheckWorkers(concurrency = 1, log: (line: string) => 
       boss.notifyWorker(id);
     });
     ids.push(id);
+    localCheckPollers().add(id);
   }
   ids.push(
     await boss.work<CheckJob>(QUEUES.checkDead, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
@@ -36,7 +37,10 @@ export async function startCheckWorkers(concurrency = 1, log: (line: string) => 
     }),
   );
   return async () => {
-    for (const id of ids) await boss.offWork({ id });
+    for (const id of ids) {
+      localCheckPollers().delete(id);
+      await boss.offWork({ id });
+    }
     await seeds.stop();
   };
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client.server";
 import type { ChildPool } from "@/lib/checks/child-pool.server";
 import { runCheck, type CheckOutcome, type CheckProgress } from "@/lib/checks/run-check.server";
 import { positiveSetting } from "@/lib/env.server";
-import { CHECK_RETRY, QUEUES, jobs, transactionDb } from "@/lib/jobs/boss.server";
+import { CHECK_RETRY, QUEUES, jobs, transactionDb, wakeLocalCheckPollers } from "@/lib/jobs/boss.server";
 import { recordEvent } from "@/lib/notifications/events.server";
 import { experimentById, type NormalizedSpec } from "./spec";
 
@@ -119,7 +119,7 @@ export async function markCheckDead(checkId: string, reason: string): Promise<vo
 
 /** Puts a dead check back on the queue (a moderator's action); false unless it was dead. */
 export async function requeueCheck(checkId: string): Promise<boolean> {
-  return db().$transaction(async (tx) => {
+  const requeued = await db().$transaction(async (tx) => {
     const check = await tx.check.findUnique({ where: { id: checkId }, select: { status: true, spec: true } });
     if (!check || check.status !== "FAILED") return false;
     const moved = await tx.check.updateMany({ where: { id: checkId, status: "FAILED" }, data: { status: "QUEUED", failure: null, finishedAt: null, queuedAt: new Date() } });
@@ -127,4 +127,6 @@ export async function requeueCheck(checkId: string): Promise<boolean> {
     await enqueueCheck(tx, checkId, (check.spec as unknown as NormalizedSpec).seeds.length);
     return true;
   });
+  if (requeued) await wakeLocalCheckPollers();
+  return requeued;
 }

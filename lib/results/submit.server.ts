@@ -12,6 +12,7 @@ import { experiments } from "@/lib/experiments/registry";
 import { checkSpec, MAX_SEEDS, type NormalizedSpec } from "./spec";
 import { MAX_TITLE_CHARS, type Submission } from "./submission-schema";
 import { enqueueCheck, toJson } from "./checks.server";
+import { wakeLocalCheckPollers } from "@/lib/jobs/boss.server";
 
 export interface Submitted {
   id: string;
@@ -67,6 +68,7 @@ export async function submitResult(actor: Actor, input: Submission, reproduction
     if (!original) checkId = await createCheck(tx, result.id, spec, "FIRST", actor.id);
     return { id: result.id, url: `/results/${result.id}`, reusedFrom: original?.id ?? null, checkId };
   });
+  if (value.checkId) await wakeLocalCheckPollers();
   return { ok: true, value };
 }
 
@@ -117,6 +119,7 @@ async function newCheck(actor: Actor, resultId: string, kind: "RERUN" | "CURRENT
     spec = rechecked.value.spec;
   }
   const checkId = await db().$transaction((tx) => createCheck(tx, result.id, spec, kind, actor.id));
+  await wakeLocalCheckPollers();
   return { ok: true, value: { checkId } };
 }
 

@@ -2,10 +2,11 @@
 // ask for a re-check on the current version, shown side by side." Every registry experiment is at
 // its first version today, so a result is made to look pinned to an older one (@0) the way a
 // result submitted before a version bump would be stored; the re-check then runs the current one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Also: a check enqueued where a worker runs wakes it (no wait for its next poll).
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { stopJobs } from "@/lib/jobs/boss.server";
+import { jobs, localCheckPollers, stopJobs } from "@/lib/jobs/boss.server";
 import { startCheckWorkers } from "@/lib/jobs/check-worker.server";
 import { getResult } from "@/lib/results/read.server";
 import { submitResult } from "@/lib/results/submit.server";
@@ -41,10 +42,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 
 const finished = (status: string | undefined) => status === "DONE" || status === "FAILED";
 
+// A seed no other test or earlier run uses: an identical spec would reuse a stored check.
+const freshSeed = () => 100_000 + Math.floor(Math.random() * 1_000_000_000);
+
 async function checkedResult() {
   const input = submissionSchema.parse({
     title: "Mode 1 on time",
-    spec: { experiment: "deep-linear-modes@1", params: { steps: 1200 }, seeds: [5], claims: [{ kind: "agrees-with-theory", observable: "tHalf1" }] },
+    spec: { experiment: "deep-linear-modes@1", params: { steps: 1200 }, seeds: [freshSeed()], claims: [{ kind: "agrees-with-theory", observable: "tHalf1" }] },
   });
   const submitted = await submitResult({ id: author.id, role: "MEMBER" }, input);
   if (!submitted.ok) throw new Error(JSON.stringify(submitted));
@@ -82,5 +86,24 @@ describe("re-checking an old result on the experiment's current version", () => 
     expect((await call(recheck, { cookie: reader.cookie, params: { id: "cnosuchresult0000000000000" } })).status).toBe(404);
     expect((await call(recheck, { params: { id: r.id } })).status).toBe(401);
     expect(await db().check.count({ where: { resultId: r.id } })).toBe(before);
+  });
+});
+
+describe("checks enqueued in the process that runs a worker (npm start)", () => {
+  it("wake that worker at once rather than waiting for its next poll; stopping forgets it", async () => {
+    expect(localCheckPollers().size).toBe(1);
+    const [poller] = localCheckPollers();
+    const notify = vi.spyOn(await jobs(), "notifyWorker");
+    try {
+      const r = await checkedResult();
+      expect(r?.latest?.status).toBe("DONE");
+      expect(notify).toHaveBeenCalledWith(poller);
+    } finally {
+      notify.mockRestore();
+    }
+    const extra = await startCheckWorkers(1);
+    expect(localCheckPollers().size).toBe(2);
+    await extra();
+    expect([...localCheckPollers()]).toEqual([poller]);
   });
 });
