@@ -32,21 +32,21 @@ async function main() {
   delete env.DATABASE_URL;
   if (browser.kind === "system") env.CHROMIUM_PATH = browser.path;
   const server = process.env.LMH_TEST_POSTGRES_URL;
-  const dbName = `lmh_test_${process.pid}_${Date.now()}`;
-  if (server) {
-    env.DATABASE_URL = await createDatabase(server, dbName);
-    console.log(`[test] PostgreSQL database ${dbName} on ${new URL(server).host}`);
-  } else {
-    console.log("[test] embedded PGlite databases in temporary folders");
-  }
+  // The browser tests get a database of their own, as they get a fresh PGlite folder without a
+  // server: what the integration tests leave (queued checks, say) must not stand in their way.
+  const stamp = `${process.pid}_${Date.now()}`;
+  const dbNames = [`lmh_test_${stamp}`, `lmh_test_${stamp}_e2e`];
+  const urls = server ? await Promise.all(dbNames.map((name) => createDatabase(server, name))) : [];
+  console.log(server ? `[test] PostgreSQL databases ${dbNames.join(", ")} on ${new URL(server).host}` : "[test] embedded PGlite databases in temporary folders");
   const reports = await mkdtemp(path.join(tmpdir(), "lmh-test-"));
   try {
     const options = { cwd: root, env, reports };
+    const withDatabase = (url: string | undefined) => ({ ...options, env: url ? { ...env, DATABASE_URL: url } : env });
     const steps: StepCount[] = [];
     if (scope === "all") steps.push(await scriptStep("typecheck", options), await scriptStep("lint", options));
     const projects = scope === "all" ? ["unit", "integration"] : ["integration"];
-    steps.push(await vitestStep({ ...options, args: projects.map((p) => `--project=${p}`) }));
-    steps.push(await playwrightStep(options));
+    steps.push(await vitestStep({ ...withDatabase(urls[0]), args: projects.map((p) => `--project=${p}`) }));
+    steps.push(await playwrightStep(withDatabase(urls[1])));
 
     for (const s of steps) {
       console.log(`[test] ${s.step}: ${formatCounts(s)}`);
@@ -56,7 +56,7 @@ async function main() {
     console.log(formatCounts(total));
     process.exitCode = exitCode;
   } finally {
-    if (server) await dropDatabase(server, dbName).catch((e: Error) => console.error(`[test] could not drop ${dbName}: ${e.message}`));
+    if (server) for (const name of dbNames) await dropDatabase(server, name).catch((e: Error) => console.error(`[test] could not drop ${name}: ${e.message}`));
     await rm(reports, { recursive: true, force: true });
   }
 }
