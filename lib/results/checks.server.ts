@@ -6,6 +6,7 @@ import type { ChildPool } from "@/lib/checks/child-pool.server";
 import { runCheck, type CheckOutcome, type CheckProgress } from "@/lib/checks/run-check.server";
 import { positiveSetting } from "@/lib/env.server";
 import { CHECK_RETRY, QUEUES, jobs, transactionDb, wakeLocalCheckPollers } from "@/lib/jobs/boss.server";
+import { forgetLiveDocuments } from "@/lib/build/live-document-cache";
 import { recordEvent } from "@/lib/notifications/events.server";
 import { experimentById, type NormalizedSpec } from "./spec";
 
@@ -78,7 +79,7 @@ async function storeOutcome(
   outcome: CheckOutcome | { failure: string },
 ): Promise<"stored" | "already-done"> {
   const done = "verdict" in outcome;
-  return db().$transaction(async (tx) => {
+  const stored = await db().$transaction(async (tx) => {
     const written = await tx.check.updateMany({
       where: { id: checkId, status: { in: ["QUEUED", "RUNNING"] } },
       data: {
@@ -110,6 +111,10 @@ async function storeOutcome(
     }
     return "stored" as const;
   });
+  // The verdict shows on the results index, the result's page and its problems' pages, which
+  // signed-out readers may have cached (a worker in the site's own process shares that cache).
+  if (stored === "stored") forgetLiveDocuments();
+  return stored;
 }
 
 /** A job that exhausted its retries: the check is dead until a moderator re-queues it. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { jobs, localCheckPollers, stopJobs } from "@/lib/jobs/boss.server";
+import { cachedLiveDocument, startLiveDocumentCache, storeLiveDocument } from "@/lib/build/live-document-cache";
 import { startCheckWorkers } from "@/lib/jobs/check-worker.server";
 import { getResult } from "@/lib/results/read.server";
 import { submitResult } from "@/lib/results/submit.server";
@@ -90,16 +91,20 @@ describe("re-checking an old result on the experiment's current version", () => 
 });
 
 describe("checks enqueued in the process that runs a worker (npm start)", () => {
-  it("wake that worker at once rather than waiting for its next poll; stopping forgets it", async () => {
+  it("wake that worker at once rather than waiting for its next poll; its verdict empties the page cache; stopping forgets it", async () => {
     expect(localCheckPollers().size).toBe(1);
     const [poller] = localCheckPollers();
     const notify = vi.spyOn(await jobs(), "notifyWorker");
+    startLiveDocumentCache(600);
     try {
+      storeLiveDocument("/results", Buffer.from("<p>before the verdict</p>"), []);
       const r = await checkedResult();
       expect(r?.latest?.status).toBe("DONE");
       expect(notify).toHaveBeenCalledWith(poller);
+      expect(cachedLiveDocument("/results")).toBeUndefined();
     } finally {
       notify.mockRestore();
+      startLiveDocumentCache(0);
     }
     const extra = await startCheckWorkers(1);
     expect(localCheckPollers().size).toBe(2);
