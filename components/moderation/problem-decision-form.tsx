@@ -3,34 +3,8 @@
 // reason, or, for a proposed question, merge into an existing problem. Several of these forms share
 // the queue page with the posts' forms, so field ids carry the item's id.
 import { useState } from "react";
-import { JsonForm, useFormErrors } from "@/components/forms/json-form";
+import { FormField, JsonForm } from "@/components/forms/json-form";
 import { PROBLEM_REASON_MAX, SLUG_MAX } from "@/lib/problems/limits";
-
-function DecisionField({ itemId, name, label, multiline, maxLength }: { itemId: string; name: "reason" | "into"; label: string; multiline?: boolean; maxLength: number }) {
-  const errors = useFormErrors()[name];
-  const id = `${name}-${itemId}`;
-  const common = {
-    id,
-    name,
-    maxLength,
-    "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": errors?.length ? `${id}-error` : undefined,
-    className: "rounded-md border border-rule bg-paper px-3 py-2 text-ink aria-invalid:border-danger",
-  };
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-ink">
-        {label}
-      </label>
-      {multiline ? <textarea rows={2} {...common} /> : <input {...common} />}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs text-danger">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function ProblemDecisionForm({ itemId, canMerge }: { itemId: string; canMerge: boolean }) {
   const [done, setDone] = useState<string | null>(null);
@@ -51,8 +25,8 @@ export function ProblemDecisionForm({ itemId, canMerge }: { itemId: string; canM
           </label>
         ))}
       </fieldset>
-      {canMerge && <DecisionField itemId={itemId} name="into" label="Merge into (problem id)" maxLength={SLUG_MAX} />}
-      <DecisionField itemId={itemId} name="reason" label="Reason (required to reject)" multiline maxLength={PROBLEM_REASON_MAX} />
+      {canMerge && <FormField id={`into-${itemId}`} name="into" label="Merge into (problem id)" maxLength={SLUG_MAX} />}
+      <FormField id={`reason-${itemId}`} name="reason" label="Reason (required to reject)" multiline rows={2} maxLength={PROBLEM_REASON_MAX} />
     </JsonForm>
   );
 }
