@@ -23,6 +23,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'result-check' AND data->>'checkId' IN (SELECT c.id FROM "Check" c JOIN "Result" r ON r.id = c."resultId" WHERE r."authorId" = $1)`, memberId);
+  // And its results: a never-run check left queued would be reused by a later file's identical spec.
+  await db().result.deleteMany({ where: { authorId: memberId } });
   await stopJobs();
 });
 

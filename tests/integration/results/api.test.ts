@@ -25,6 +25,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // No worker runs in this file: take its queued jobs off the queue so later files do not run them.
   await db().$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'result-check' AND data->>'checkId' IN (SELECT c.id FROM "Check" c JOIN "Result" r ON r.id = c."resultId" WHERE r."authorId" = $1)`, member.id);
+  // And its results: a never-run check left queued would be reused by a later file's identical spec.
+  await db().result.deleteMany({ where: { authorId: member.id } });
   await stopJobs();
 });
 
